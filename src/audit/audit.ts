@@ -1,0 +1,184 @@
+/**
+ * audit: a validated register and options in, an AuditResult out. Pure: no
+ * clock, no files, no terminal. The same input gives the same result.
+ */
+import type { FindingMessageId } from '../i18n/en.js';
+import type { Register } from '../register/load.js';
+import type { RegisterSource } from '../register/source.js';
+import { RULE_IDS, type RuleId } from '../rule-ids.js';
+import type { AuditResult, FailOn, Finding, PromiseResult, Severity, Summary, WaiverResult } from '../types.js';
+import { DEFAULT_POLICY, readiness, type Policy } from './readiness.js';
+import type { ReportInput, RuleContext, WaiverState } from './rules/define-rule.js';
+import { rules } from './rules/index.js';
+
+export interface AuditOptions {
+  /** The audit day D, YYYY-MM-DD. Required: the core never reads the clock. */
+  asOf: string;
+  /** Audit only this campaign's promises (`--campaign`). */
+  campaign?: string | null;
+  /** Lowest severity that fails the gate. Default 'error'. */
+  failOn?: FailOn;
+}
+
+export class UnknownCampaignError extends Error {
+  override readonly name = 'UnknownCampaignError';
+  constructor(
+    readonly campaign: string,
+    readonly defined: string[],
+  ) {
+    super(`unknown campaign ${campaign}`);
+  }
+}
+
+export function audit(register: Register, source: RegisterSource, options: AuditOptions): AuditResult {
+  const asOf = options.asOf;
+  const failOn = options.failOn ?? 'error';
+  const campaignId = options.campaign ?? null;
+  const campaigns = register.campaigns ?? {};
+  if (campaignId !== null && !Object.prototype.hasOwnProperty.call(campaigns, campaignId)) {
+    throw new UnknownCampaignError(campaignId, Object.keys(campaigns));
+  }
+  const policy: Policy = {
+    evidenceMaxAgeDays: register.policy?.evidence_max_age_days ?? DEFAULT_POLICY.evidenceMaxAgeDays,
+    leadTimeDays: register.policy?.lead_time_days ?? DEFAULT_POLICY.leadTimeDays,
+  };
+  const position = source.position.bind(source);
+  const states = readiness({ register, asOf, policy, campaign: campaignId, position });
+  const inScope = states.filter((s) => s.inScope);
+
+  const waivers: WaiverState[] = [];
+  for (const s of inScope) {
+    s.promise.waivers?.forEach((w, i) => {
+      waivers.push({ promiseIndex: s.index, promise: s.promise.id, waiverIndex: i, rule: w.rule, touchpoint: w.touchpoint ?? null, expires: w.expires, live: asOf <= w.expires, covers: 0 });
+    });
+  }
+
+  const severityOf = (id: RuleId): Severity | 'off' => register.policy?.rules?.[id] ?? rules[id].severity;
+  const findings: Finding[] = [];
+  const campaign = campaignId === null ? null : { id: campaignId, ...campaigns[campaignId]! };
+
+  const run = (phase: 'findings' | 'waivers') => {
+    for (const id of RULE_IDS) {
+      const rule = rules[id];
+      const severity = severityOf(id);
+      if (severity === 'off' || (rule.phase ?? 'findings') !== phase) continue;
+      const context: RuleContext = {
+        register,
+        asOf,
+        policy,
+        campaign,
+        promises: states,
+        inScope,
+        waivers,
+        report<M extends FindingMessageId>(f: ReportInput<M>) {
+          const waiver = phase === 'findings' ? waive(waivers, id, f.promise, f.touchpoint ?? null) : undefined;
+          findings.push({
+            rule: id,
+            severity,
+            promise: f.promise,
+            touchpoint: f.touchpoint ?? null,
+            messageId: f.messageId,
+            data: f.data,
+            location: position(f.path),
+            waived: waiver !== undefined,
+            ...(waiver ? { waiver: describeWaiver(register, waiver) } : {}),
+          } as Finding);
+        },
+      };
+      rule.check(context);
+    }
+  };
+  run('findings');
+  run('waivers');
+
+  // Order follows the register; rules in their documented order on the same spot.
+  const ruleOrder = new Map(RULE_IDS.map((id, i) => [id, i]));
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column || ruleOrder.get(a.f.rule)! - ruleOrder.get(b.f.rule)! || a.i - b.i)
+    .map((x) => x.f);
+
+  const summary = summarise(inScope.map((s) => s.status), sorted, failOn);
+  const promises: PromiseResult[] = inScope.map((s) => ({
+    id: s.promise.id,
+    statement: s.promise.statement,
+    tier: s.promise.tier,
+    ...(s.promise.stage ? { stage: s.promise.stage } : {}),
+    owner: s.promise.owner,
+    status: s.status,
+    announce: s.announce,
+    announceSource: s.announceSource,
+    campaigns: s.campaigns,
+    touchpoints: s.touchpoints,
+    deliveredCount: s.touchpoints.filter((t) => t.delivered).length,
+    next: s.next,
+    claims: s.promise.claims ?? [],
+    location: position(['promises', s.index]),
+  }));
+  const waiverResults: WaiverResult[] = waivers.map((w) => {
+    const input = register.promises[w.promiseIndex]!.waivers![w.waiverIndex]!;
+    return {
+      promise: w.promise,
+      rule: w.rule,
+      touchpoint: w.touchpoint,
+      reason: input.reason,
+      approvedBy: input.approved_by,
+      expires: w.expires,
+      live: w.live,
+      covers: w.covers,
+      location: position(['promises', w.promiseIndex, 'waivers', w.waiverIndex]),
+    };
+  });
+
+  return {
+    schemaVersion: 1,
+    brand: register.brand,
+    asOf,
+    scope: { campaign: campaignId },
+    policy: { ...policy, failOn },
+    summary,
+    promises,
+    findings: sorted,
+    waivers: waiverResults,
+    owners: register.owners,
+    touchpoints: register.touchpoints,
+    campaigns,
+    source: { file: source.file, text: source.text },
+  };
+}
+
+/** Marks every live waiver covering this finding; returns the first of them. */
+function waive(waivers: WaiverState[], rule: RuleId, promise: string | null, touchpoint: string | null): WaiverState | undefined {
+  let first: WaiverState | undefined;
+  for (const w of waivers) {
+    if (!w.live || w.rule !== rule || w.promise !== promise) continue;
+    if (w.touchpoint !== null && w.touchpoint !== touchpoint) continue;
+    w.covers++;
+    first ??= w;
+  }
+  return first;
+}
+
+function describeWaiver(register: Register, w: WaiverState): { reason: string; approvedBy: string; expires: string } {
+  const input = register.promises[w.promiseIndex]!.waivers![w.waiverIndex]!;
+  return { reason: input.reason, approvedBy: input.approved_by, expires: input.expires };
+}
+
+function summarise(statuses: string[], findings: Finding[], failOn: FailOn): Summary {
+  const count = (s: string) => statuses.filter((x) => x === s).length;
+  const live = findings.filter((f) => !f.waived);
+  const errors = live.filter((f) => f.severity === 'error').length;
+  const warnings = live.filter((f) => f.severity === 'warning').length;
+  const fails = failOn === 'never' ? false : failOn === 'warning' ? errors + warnings > 0 : errors > 0;
+  return {
+    ready: count('ready'),
+    broken: count('broken'),
+    blocked: count('blocked'),
+    pending: count('pending'),
+    draft: count('draft'),
+    errors,
+    warnings,
+    waived: findings.length - live.length,
+    verdict: fails ? 'fail' : 'pass',
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * Readiness, exactly as the register format defines it: which touchpoints a
+ * promise must be kept at, which evidence counts on the audit day, the
+ * announce date A and the resulting status.
+ */
+import type { Register } from '../register/load.js';
+import type { RegisterPath } from '../register/parse.js';
+import type { AnnounceSource, EvidenceCheck, EvidenceProblem, NextAction, Position, Status, TouchpointReason, TouchpointResult } from '../types.js';
+import { addDays, daysBetween } from './dates.js';
+
+export interface Policy {
+  evidenceMaxAgeDays: number;
+  leadTimeDays: number;
+}
+
+export const DEFAULT_POLICY: Policy = { evidenceMaxAgeDays: 365, leadTimeDays: 14 };
+
+type PromiseInput = Register['promises'][number];
+type EvidenceInput = NonNullable<PromiseInput['evidence']>[number];
+
+/** `<= 2` → does `actual` meet it? */
+export function meetsTarget(actual: number, target: string): boolean {
+  const m = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(target);
+  if (!m) return false;
+  const bound = Number(m[2]);
+  switch (m[1]) {
+    case '<':
+      return actual < bound;
+    case '<=':
+      return actual <= bound;
+    case '>':
+      return actual > bound;
+    case '>=':
+      return actual >= bound;
+    default:
+      return actual === bound;
+  }
+}
+
+export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): { valid: boolean; validUntil: string; problem?: EvidenceProblem } {
+  const validUntil = e.expires ?? addDays(e.verified, policy.evidenceMaxAgeDays);
+  if (e.verified > asOf) return { valid: false, validUntil, problem: { code: 'verifiedInFuture', verified: e.verified } };
+  if (validUntil < asOf) return { valid: false, validUntil, problem: { code: 'expired', validUntil } };
+  if ((e.kind === 'metric' || e.kind === 'survey') && e.actual !== undefined && e.target !== undefined && !meetsTarget(e.actual, e.target)) {
+    return { valid: false, validUntil, problem: { code: 'targetMissed', actual: e.actual, target: e.target.trim(), unit: e.unit, summary: e.summary } };
+  }
+  return { valid: true, validUntil };
+}
+
+export interface PromiseState {
+  index: number;
+  promise: PromiseInput;
+  required: string[];
+  touchpoints: TouchpointResult[];
+  delivered: boolean;
+  announce: string | null;
+  announceSource: AnnounceSource | null;
+  campaigns: string[];
+  /** Status under the usual rules (what other promises' rules see). */
+  usualStatus: Status;
+  /** Status as reported: the campaign's rules when in scope of --campaign. */
+  status: Status;
+  inScope: boolean;
+  next: NextAction;
+}
+
+export interface ReadinessInput {
+  register: Register;
+  asOf: string;
+  policy: Policy;
+  campaign: string | null;
+  position(path: RegisterPath): Position;
+}
+
+export function readiness({ register, asOf, policy, campaign, position }: ReadinessInput): PromiseState[] {
+  const allTouchpoints = Object.keys(register.touchpoints);
+  const campaignsOf = new Map<string, string[]>();
+  for (const [cid, c] of Object.entries(register.campaigns ?? {})) {
+    for (const pid of c.promises) campaignsOf.set(pid, [...(campaignsOf.get(pid) ?? []), cid]);
+  }
+  const scope = campaign === null ? null : new Set(register.campaigns?.[campaign]?.promises ?? []);
+
+  return register.promises.map((promise, index) => {
+    const required = promise.touchpoints ?? allTouchpoints;
+    const evidence = promise.evidence ?? [];
+    const touchpoints = required.map((tp): TouchpointResult => {
+      const checks: EvidenceCheck[] = [];
+      evidence.forEach((e, i) => {
+        if (e.touchpoint !== tp) return;
+        const c = checkEvidence(e, asOf, policy);
+        checks.push({
+          index: i,
+          touchpoint: tp,
+          kind: e.kind,
+          summary: e.summary,
+          verified: e.verified,
+          validUntil: c.validUntil,
+          by: e.by,
+          source: e.source,
+          target: e.target,
+          actual: e.actual,
+          unit: e.unit,
+          valid: c.valid,
+          problem: c.problem,
+          location: position(['promises', index, 'evidence', i]),
+        });
+      });
+      const delivered = checks.some((c) => c.valid);
+      const plan = promise.plan?.find((p) => p.touchpoint === tp);
+      const result: TouchpointResult = { id: tp, name: register.touchpoints[tp]?.name ?? tp, delivered, evidence: checks };
+      if (!delivered) result.reason = reasonFor(checks);
+      if (plan) result.plan = plan.note === undefined ? { due: plan.due } : { due: plan.due, note: plan.note };
+      return result;
+    });
+    const delivered = touchpoints.every((t) => t.delivered);
+
+    // A: the earliest of `announce` and the launch of every campaign listing the promise.
+    let announce: string | null = promise.announce ?? null;
+    let announceSource: AnnounceSource | null = announce ? { kind: 'announce' } : null;
+    const campaigns = campaignsOf.get(promise.id) ?? [];
+    for (const cid of campaigns) {
+      const launch = register.campaigns?.[cid]?.launch;
+      if (launch && (announce === null || launch < announce)) {
+        announce = launch;
+        announceSource = { kind: 'campaign', campaign: cid };
+      }
+    }
+
+    const usualStatus = statusOf(delivered, announce, asOf, policy.leadTimeDays, false);
+    const inScope = scope === null || scope.has(promise.id);
+    const status = scope === null ? usualStatus : statusOf(delivered, announce, asOf, policy.leadTimeDays, inScope);
+    const state: PromiseState = { index, promise, required, touchpoints, delivered, announce, announceSource, campaigns, usualStatus, status, inScope, next: { code: 'none' } };
+    state.next = nextAction(state, asOf, policy);
+    return state;
+  });
+}
+
+function statusOf(delivered: boolean, announce: string | null, asOf: string, lead: number, campaignScope: boolean): Status {
+  if (delivered) return 'ready';
+  if (announce === null) return campaignScope ? 'blocked' : 'draft';
+  if (announce <= asOf) return 'broken';
+  if (campaignScope || announce <= addDays(asOf, lead)) return 'blocked';
+  return 'pending';
+}
+
+/** The reason of the most recently verified evidence item (the last one on a tie), or no evidence. */
+function reasonFor(checks: EvidenceCheck[]): TouchpointReason {
+  let latest: EvidenceCheck | undefined;
+  for (const c of checks) if (!latest || c.verified >= latest.verified) latest = c;
+  return latest?.problem ?? { code: 'noEvidence' };
+}
+
+function nextAction(s: PromiseState, asOf: string, policy: Policy): NextAction {
+  const undelivered = s.touchpoints.filter((t) => !t.delivered).map((t) => t.id);
+  switch (s.status) {
+    case 'ready': {
+      let until: string | undefined;
+      for (const t of s.touchpoints) {
+        const best = t.evidence.filter((c) => c.valid).reduce<string | undefined>((m, c) => (m === undefined || c.validUntil > m ? c.validUntil : m), undefined);
+        if (best && (until === undefined || best < until)) until = best;
+      }
+      if (until === undefined) return { code: 'none' };
+      const left = daysBetween(asOf, until);
+      return left <= 60 ? { code: 'renewBefore', date: until, daysLeft: left } : { code: 'none' };
+    }
+    case 'broken':
+      return { code: 'deliverNow', touchpoints: undelivered };
+    case 'blocked': {
+      const date = s.announce ?? asOf;
+      return { code: 'verifyBefore', touchpoints: undelivered, date, daysLeft: daysBetween(asOf, date) };
+    }
+    case 'pending': {
+      const date = addDays(s.announce as string, -policy.leadTimeDays);
+      return { code: 'verifyBefore', touchpoints: undelivered, date, daysLeft: daysBetween(asOf, date) };
+    }
+    case 'draft':
+      return { code: 'deliverFirst', touchpoints: undelivered };
+  }
+}

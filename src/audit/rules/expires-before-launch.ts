@@ -1,0 +1,33 @@
+/**
+ * Ready today, not on launch day: the evidence at a touchpoint runs out before
+ * the announcement (or before the audited campaign ends). Judged per
+ * touchpoint by its longest-lived valid evidence, which is what keeps it delivered.
+ */
+import { defineRule } from './define-rule.js';
+
+export default defineRule({
+  id: 'expires-before-launch',
+  severity: 'warning',
+  messageIds: ['expiresBeforeLaunch'],
+  check({ inScope, campaign, report }) {
+    for (const s of inScope) {
+      if (s.status !== 'ready') continue;
+      const limits: { date: string; until: 'announce' | 'campaignEnds' }[] = [];
+      if (s.announce !== null) limits.push({ date: s.announce, until: 'announce' });
+      if (campaign?.ends) limits.push({ date: campaign.ends, until: 'campaignEnds' });
+      for (const t of s.touchpoints) {
+        const best = t.evidence.filter((c) => c.valid).reduce<(typeof t.evidence)[number] | undefined>((m, c) => (!m || c.validUntil > m.validUntil ? c : m), undefined);
+        if (!best) continue;
+        const limit = limits.find((l) => best.validUntil < l.date);
+        if (!limit) continue;
+        report({
+          messageId: 'expiresBeforeLaunch',
+          data: { touchpoint: t.id, validUntil: best.validUntil, date: limit.date, until: limit.until },
+          promise: s.promise.id,
+          touchpoint: t.id,
+          path: ['promises', s.index, 'evidence', best.index],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,133 @@
+/**
+ * Every file the CLI touches goes through here: finding and reading the
+ * register (bytes, with a size limit), and writing reports atomically — a
+ * temporary file in the same folder, then a rename — so that an interrupted
+ * run never leaves half a report behind.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { en } from '../i18n/en.js';
+import type { Catalogue } from '../i18n/en.js';
+import { UserError } from './errors.js';
+
+export const DEFAULT_REGISTER_NAMES = ['promises.yaml', 'promises.yml'] as const;
+/** 64 MiB: far beyond any hand-written register; raise with --max-size. */
+export const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+export interface RegisterFile {
+  /** The name to show: relative to the working folder where possible. */
+  display: string;
+  absolute: string;
+  bytes: Uint8Array;
+}
+
+export function findRegister(given: string | undefined, cwd: string, t: Catalogue = en): string {
+  if (given) return resolve(cwd, given);
+  for (const name of DEFAULT_REGISTER_NAMES) {
+    const candidate = join(cwd, name);
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not there: try the next name
+    }
+  }
+  throw new UserError(t.cli.noDefaultRegister({ dir: cwd }));
+}
+
+export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MAX_SIZE, t: Catalogue = en): RegisterFile {
+  const display = displayPath(absolute, cwd);
+  let size: number;
+  try {
+    const st = statSync(absolute);
+    if (st.isDirectory()) throw new UserError(t.cli.isDirectory({ file: display }));
+    size = st.size;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
+    throw new UserError(t.cli.cannotRead({ file: display, reason: reasonOf(error) }));
+  }
+  if (size > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
+  try {
+    return { display, absolute, bytes: readFileSync(absolute) };
+  } catch (error) {
+    throw new UserError(t.cli.cannotRead({ file: display, reason: reasonOf(error) }));
+  }
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel.split('\\').join('/') : absolute;
+}
+
+/** True when both paths name the same file (following links). */
+export function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return resolve(a) === resolve(b);
+  }
+}
+
+/**
+ * Writes `content` to `target` via a temporary file in the same folder and a
+ * rename, which is atomic on POSIX file systems. With `noClobber`, the final
+ * step is a hard link that fails if `target` exists, so an existing file is
+ * never replaced (no check-then-write race).
+ */
+export function writeFileAtomic(target: string, content: string | Uint8Array, options: { noClobber?: boolean; display?: string; t?: Catalogue } = {}): void {
+  const t = options.t ?? en;
+  const display = options.display ?? target;
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', 0o644);
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (options.noClobber) {
+      linkSync(tmp, target);
+      unlinkSync(tmp);
+    } else {
+      renameSync(tmp, target);
+    }
+  } catch (error) {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already failing: the first error is the one to report
+      }
+    }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temporary file was never created, or is already gone
+    }
+    if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
+  }
+}
+
+function codeOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EEXIST: 'it already exists',
+};
+
+function reasonOf(error: unknown): string {
+  const code = codeOf(error);
+  return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+}

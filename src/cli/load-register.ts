@@ -1,0 +1,48 @@
+/** Find, read, decode and validate the register named on the command line. */
+import type { Catalogue } from '../i18n/en.js';
+import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
+import { loadRegister, type Register } from '../register/load.js';
+import type { RegisterSource } from '../register/source.js';
+import { InvalidRegisterError, UserError } from './errors.js';
+import { findRegister, readRegister } from './files.js';
+import type { CliIO } from './io.js';
+
+export interface LoadCliOptions {
+  lang?: string;
+  maxSize?: number;
+  maxAliases?: number;
+}
+
+export interface Loaded {
+  register: Register;
+  source: RegisterSource;
+  absolute: string;
+  lang: Lang;
+  t: Catalogue;
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (!isLang(value)) throw new UserError(`--lang must be en or fi, not "${value}"`);
+  return value;
+}
+
+/** Reads the register; throws InvalidRegisterError with its diagnostics and the catalogue to print them in. */
+export async function loadFromCli(given: string | undefined, options: LoadCliOptions, io: CliIO): Promise<Loaded> {
+  const explicit = parseLang(options.lang);
+  const early = await loadCatalogue(explicit ?? 'en');
+  const absolute = findRegister(given, io.cwd, early);
+  const file = readRegister(absolute, io.cwd, options.maxSize, early);
+  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases });
+  // The register's own `locale` picks the language unless --lang did; sniffed
+  // from the text when the register is invalid, so errors come in it too.
+  const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
+  const t = lang === (explicit ?? 'en') ? early : await loadCatalogue(lang);
+  if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
+  return { register: result.register, source: result.source, absolute, lang, t };
+}
+
+function sniffLocale(text: string): Lang | undefined {
+  const m = /^locale:\s*["']?(en|fi)["']?\s*(?:#.*)?$/m.exec(text);
+  return m ? (m[1] as Lang) : undefined;
+}

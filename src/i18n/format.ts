@@ -1,0 +1,15 @@
+/** Small helpers the catalogues share to write values into sentences. */
+
+/** A value from the register, quoted and cut to a readable length. */
+export function q(value: unknown): string {
+  let s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  if (s.length > 60) s = `${s.slice(0, 57)}…`;
+  return `\`${s}\``;
+}
+
+/** `a`, `b`, `c` — or the given word for an empty list. */
+export function list(values: readonly string[], none: string, max = 8): string {
+  if (values.length === 0) return none;
+  const shown = values.slice(0, max).map((v) => q(v));
+  return values.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
+}

@@ -1,0 +1,49 @@
+/**
+ * Bytes → text, before any YAML is read: a register must be UTF-8 text.
+ * A byte-order mark is dropped (editors hide it, so columns must not count it).
+ */
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; code: 'notUtf8' | 'binaryFile'; offset: number; byte: number; /** Lossy text, for positions and code frames. */ text: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+export function decodeSource(bytes: Uint8Array): DecodeResult {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, code: 'binaryFile', offset: charOffset(bytes, nul), byte: nul, text: lossy(bytes) };
+  try {
+    // With ignoreBOM: false the decoder strips a leading BOM for us.
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    return { ok: false, code: 'notUtf8', offset: charOffset(bytes, bad), byte: bad, text: lossy(bytes) };
+  }
+}
+
+/** Index of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    try {
+      decoder.decode(bytes.subarray(i, i + len));
+    } catch {
+      return i;
+    }
+    i += len;
+  }
+  return bytes.length;
+}
+
+const lossyDecoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+function lossy(bytes: Uint8Array): string {
+  return lossyDecoder.decode(bytes);
+}
+
+/** The string offset of a byte position, decoding only the prefix. */
+function charOffset(bytes: Uint8Array, byteIndex: number): number {
+  return lossyDecoder.decode(bytes.subarray(0, byteIndex)).length;
+}

@@ -1,0 +1,59 @@
+/**
+ * Offsets → 1-based line and column. Columns count UTF-16 code units, which is
+ * what JavaScript string offsets already are and what SARIF's default
+ * `columnKind` (utf16CodeUnits) and most editors expect.
+ *
+ * The line table is built once per source and only on the first look-up, so a
+ * register without findings never pays for it.
+ */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+export class LineIndex {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  private table(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.starts = starts;
+    return starts;
+  }
+
+  at(offset: number): LineColumn {
+    const starts = this.table();
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - (starts[lo] as number) + 1 };
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  lineText(line: number): string | undefined {
+    const starts = this.table();
+    const start = starts[line - 1];
+    if (start === undefined) return undefined;
+    const next = starts[line];
+    let end = next === undefined ? this.text.length : next;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return this.text.slice(start, end);
+  }
+
+  get lineCount(): number {
+    return this.table().length;
+  }
+}

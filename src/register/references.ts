@@ -1,0 +1,116 @@
+/**
+ * Checks across sections that a shape cannot express: every id a promise,
+ * campaign, evidence item, plan or waiver names must exist; promise ids are
+ * unique; evidence and plans are for the promise's own touchpoints; metric and
+ * survey evidence carry a target and an actual figure.
+ *
+ * Runs on the raw parsed value, defensively, so that these errors are
+ * reported in the same run as shape errors elsewhere in the file.
+ */
+import type { Diagnostic } from '../types.js';
+import type { RegisterPath } from './parse.js';
+import type { RegisterSource } from './source.js';
+import { closest } from './suggest.js';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function checkReferences(raw: unknown, source: RegisterSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (!isObj(raw)) return out;
+  const at = (path: RegisterPath) => source.position(path);
+
+  // Sections that are mappings of ids; `undefined` when a section is unusable
+  // (its own error is reported by the schema), so no cascade of follow-ups.
+  const idsOf = (key: string): string[] | undefined => (isObj(raw[key]) ? Object.keys(raw[key] as Obj) : undefined);
+  const owners = idsOf('owners');
+  const touchpoints = idsOf('touchpoints');
+  for (const key of ['owners', 'touchpoints'] as const) {
+    if (isObj(raw[key]) && Object.keys(raw[key] as Obj).length === 0) out.push({ code: 'atLeastOne', data: { key }, location: at([key]) });
+  }
+
+  const ownerRef = (value: unknown, path: RegisterPath) => {
+    const v = str(value);
+    if (v === undefined || owners === undefined || owners.includes(v)) return;
+    out.push({ code: 'unknownOwner', data: { value: v, defined: owners, suggestion: closest(v, owners) }, location: at(path) });
+  };
+  const touchpointRef = (value: unknown, path: RegisterPath): boolean => {
+    const v = str(value);
+    if (v === undefined || touchpoints === undefined || touchpoints.includes(v)) return true;
+    out.push({ code: 'unknownTouchpoint', data: { value: v, defined: touchpoints, suggestion: closest(v, touchpoints) }, location: at(path) });
+    return false;
+  };
+
+  if (isObj(raw.touchpoints)) {
+    for (const [id, tp] of Object.entries(raw.touchpoints)) if (isObj(tp)) ownerRef(tp.owner, ['touchpoints', id, 'owner']);
+  }
+
+  // Promises: unique ids, then the references inside each one.
+  const promiseIds: string[] = [];
+  const firstIndex = new Map<string, number>();
+  items(raw.promises).forEach((p, i) => {
+    if (!isObj(p)) return;
+    const base = ['promises', i] as const;
+    const id = str(p.id);
+    if (id !== undefined) {
+      const first = firstIndex.get(id);
+      if (first === undefined) {
+        firstIndex.set(id, i);
+        promiseIds.push(id);
+      } else {
+        out.push({ code: 'duplicatePromiseId', data: { id, firstLine: at(['promises', first, 'id']).line }, location: at([...base, 'id']) });
+      }
+    }
+    ownerRef(p.owner, [...base, 'owner']);
+    let required = touchpoints;
+    if (Array.isArray(p.touchpoints)) {
+      p.touchpoints.forEach((t, j) => touchpointRef(t, [...base, 'touchpoints', j]));
+      required = p.touchpoints.filter((t): t is string => typeof t === 'string');
+    }
+    const ownTouchpoint = (value: unknown, path: RegisterPath) => {
+      const v = str(value);
+      if (v === undefined || !touchpointRef(v, path) || required === undefined || required.includes(v)) return;
+      out.push({ code: 'touchpointNotInPromise', data: { touchpoint: v, promise: id ?? `#${i + 1}`, required }, location: at(path) });
+    };
+    items(p.evidence).forEach((e, j) => {
+      if (!isObj(e)) return;
+      const path = [...base, 'evidence', j] as const;
+      ownTouchpoint(e.touchpoint, [...path, 'touchpoint']);
+      ownerRef(e.by, [...path, 'by']);
+      if (e.kind === 'metric' || e.kind === 'survey') {
+        const missing = ['target', 'actual'].filter((k) => e[k] === undefined);
+        if (missing.length > 0) out.push({ code: 'missingMeasure', data: { kind: e.kind, missing }, location: at(path) });
+      }
+    });
+    items(p.plan).forEach((pl, j) => {
+      if (isObj(pl)) ownTouchpoint(pl.touchpoint, [...base, 'plan', j, 'touchpoint']);
+    });
+    items(p.waivers).forEach((w, j) => {
+      if (!isObj(w)) return;
+      if (w.touchpoint !== undefined) ownTouchpoint(w.touchpoint, [...base, 'waivers', j, 'touchpoint']);
+      ownerRef(w.approved_by, [...base, 'waivers', j, 'approved_by']);
+    });
+  });
+
+  if (isObj(raw.campaigns)) {
+    for (const [cid, c] of Object.entries(raw.campaigns)) {
+      if (!isObj(c)) continue;
+      items(c.promises).forEach((ref, j) => {
+        const v = str(ref);
+        if (v === undefined || firstIndex.has(v) || !Array.isArray(raw.promises)) return;
+        out.push({
+          code: 'unknownPromise',
+          data: { value: v, defined: promiseIds, suggestion: closest(v, promiseIds) },
+          location: at(['campaigns', cid, 'promises', j]),
+        });
+      });
+      const launch = str(c.launch);
+      const ends = str(c.ends);
+      if (launch && ends && ends < launch) out.push({ code: 'endsBeforeLaunch', data: { ends, launch }, location: at(['campaigns', cid, 'ends']) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/**
+ * The register, format 1 — the single source of truth for its TypeScript types,
+ * its validation and the JSON Schema that editors use (`promise-audit schema`).
+ *
+ * Shapes only: references between sections (owners, touchpoints, promises,
+ * rules) and other cross-field checks live in `references.ts`, so that they can
+ * be reported together with shape errors in one run.
+ */
+import { z } from 'zod';
+import { RULE_IDS } from '../rule-ids.js';
+
+/** Kebab-case id: `two-day-delivery`. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A comparison and a number: `<= 2`, `>= 90`, `== 0`. */
+export const TARGET_PATTERN = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+export const TIERS = ['hygiene', 'differentiator'] as const;
+export const STAGES = ['awareness', 'consideration', 'purchase', 'waiting', 'delivery', 'use', 'aftercare'] as const;
+export const EVIDENCE_KINDS = ['metric', 'survey', 'test', 'process', 'launch', 'document'] as const;
+export const LOCALES = ['en', 'fi'] as const;
+export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
+
+const id = z.string().regex(ID_PATTERN).meta({ description: 'A kebab-case id, e.g. two-day-delivery' });
+const date = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD' });
+const text = z.string().min(1);
+const nonEmpty = { minProperties: 1 } as const;
+
+export const ownerSchema = z.strictObject({
+  name: text.meta({ description: 'The team as people know it' }),
+  contact: text.optional().meta({ description: 'E-mail or channel of the team' }),
+});
+
+export const touchpointSchema = z.strictObject({
+  name: text.meta({ description: 'Where customers meet the brand' }),
+  owner: id.optional().meta({ description: 'Owner id of the team that runs this touchpoint' }),
+});
+
+export const campaignSchema = z.strictObject({
+  name: text,
+  launch: date.meta({ description: 'The day the campaign goes public' }),
+  ends: date.optional(),
+  channels: z.array(text).optional(),
+  promises: z.array(id).meta({ description: 'Ids of the promises this campaign announces' }),
+});
+
+export const evidenceSchema = z.strictObject({
+  touchpoint: id,
+  kind: z.enum(EVIDENCE_KINDS),
+  summary: text,
+  verified: date.meta({ description: 'The day delivery was verified' }),
+  by: id.meta({ description: 'Owner id of the team that verified it' }),
+  source: text.optional().meta({ description: 'Link or path to the proof' }),
+  target: z.string().regex(TARGET_PATTERN).optional().meta({ description: 'For metric and survey: <, <=, >, >=, == and a number, e.g. "<= 2"' }),
+  actual: z.number().optional().meta({ description: 'For metric and survey: the measured figure' }),
+  unit: text.optional(),
+  expires: date.optional().meta({ description: 'Default: verified + policy.evidence_max_age_days' }),
+});
+
+export const planSchema = z.strictObject({
+  touchpoint: id,
+  due: date,
+  note: text.optional(),
+});
+
+export const waiverSchema = z.strictObject({
+  rule: z.enum(RULE_IDS).meta({ description: 'The rule id this waiver covers' }),
+  touchpoint: id.optional(),
+  reason: text,
+  approved_by: id.meta({ description: 'Owner id of whoever approved the exception' }),
+  expires: date.meta({ description: 'Live through this day; expired from the day after' }),
+});
+
+export const promiseSchema = z.strictObject({
+  id,
+  statement: text.meta({ description: 'The words customers see' }),
+  tier: z.enum(TIERS),
+  stage: z.enum(STAGES).optional(),
+  owner: id,
+  touchpoints: z.array(id).min(1).optional().meta({ description: 'Default: every touchpoint of the register' }),
+  announce: date.optional().meta({ description: 'The day it goes (or went) public' }),
+  claims: z.array(text).optional().meta({ description: 'Phrases that announce it in copy; a word ending in * matches any ending' }),
+  evidence: z.array(evidenceSchema).optional(),
+  plan: z.array(planSchema).optional(),
+  waivers: z.array(waiverSchema).optional(),
+});
+
+export const policySchema = z.strictObject({
+  evidence_max_age_days: z.number().int().min(0).optional().meta({ description: 'Default 365' }),
+  lead_time_days: z.number().int().min(0).optional().meta({ description: 'Default 14' }),
+  rules: z.partialRecord(z.enum(RULE_IDS), z.enum(RULE_SEVERITIES)).optional().meta({ description: 'Severity per rule id: error, warning or off' }),
+});
+
+export const registerSchema = z
+  .strictObject({
+    version: z.literal(1),
+    brand: text,
+    locale: z.enum(LOCALES).optional(),
+    as_of: date.optional(),
+    policy: policySchema.optional(),
+    owners: z.record(id, ownerSchema).meta(nonEmpty),
+    touchpoints: z.record(id, touchpointSchema).meta(nonEmpty),
+    campaigns: z.record(id, campaignSchema).optional(),
+    promises: z.array(promiseSchema),
+  })
+  .meta({
+    title: 'promise-audit register, format 1',
+    description: 'Brand promises and their delivery evidence. Deliver first, promise second.',
+  });
+
+export type RegisterInput = z.infer<typeof registerSchema>;
+export type Owner = z.infer<typeof ownerSchema>;
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+export type Campaign = z.infer<typeof campaignSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type Waiver = z.infer<typeof waiverSchema>;
+export type PromiseInput = z.infer<typeof promiseSchema>;
+export type Tier = (typeof TIERS)[number];
+export type Stage = (typeof STAGES)[number];
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type Locale = (typeof LOCALES)[number];

@@ -1,0 +1,177 @@
+/**
+ * zod issues → the tool's own diagnostics, written for the person who edits
+ * the register ("unknown key `touchpionts` — did you mean `touchpoints`?")
+ * rather than zod's developer wording.
+ */
+import type { z } from 'zod';
+import type { ValueType } from '../i18n/en.js';
+import { RULE_IDS } from '../rule-ids.js';
+import type { Diagnostic } from '../types.js';
+import type { RegisterPath } from './parse.js';
+import { ID_PATTERN, TARGET_PATTERN } from './schema.js';
+import type { RegisterSource } from './source.js';
+import { closest } from './suggest.js';
+
+type Issue = z.core.$ZodIssue;
+
+export function issuesToDiagnostics(
+  issues: readonly Issue[],
+  raw: unknown,
+  schema: z.ZodType,
+  source: RegisterSource,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
+    const key = lastKey(path);
+    const at = (part: 'key' | 'value' = 'value', p: RegisterPath = path) => source.position(p, part);
+    const value = valueAt(raw, path);
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = objectKeysAt(schema, path);
+        for (const k of issue.keys) {
+          const suggestion = closest(k, allowed);
+          out.push({ code: 'unknownKey', data: { key: k, suggestion, allowed }, location: at('key', [...path, k]) });
+        }
+        break;
+      }
+      case 'invalid_key':
+        if (path.length === 3 && path[0] === 'policy' && path[1] === 'rules') {
+          out.push({ code: 'unknownRule', data: { value: key, suggestion: closest(key, RULE_IDS), known: [...RULE_IDS] }, location: at('key') });
+          break;
+        }
+        out.push({ code: 'badId', data: { key: lastKey(path.slice(0, -1)), value: key }, location: at('key') });
+        break;
+      case 'invalid_type': {
+        if (value === undefined) {
+          const parent = path.slice(0, -1);
+          out.push({ code: 'required', data: { key }, location: at('value', parent) });
+        } else if (isDateSchema(schemaAt(schema, path))) {
+          out.push({ code: 'badDate', data: { key, value }, location: at() });
+        } else {
+          out.push({ code: 'wrongType', data: { key, expected: expectedType(issue.expected), got: valueType(value) }, location: at() });
+        }
+        break;
+      }
+      case 'invalid_value': {
+        if (key === 'rule' && path[0] === 'promises') {
+          out.push({
+            code: 'unknownRule',
+            data: { value, suggestion: typeof value === 'string' ? closest(value, RULE_IDS) : undefined, known: [...RULE_IDS] },
+            location: at(),
+          });
+        } else if (key === 'version' && path.length === 1) {
+          out.push({ code: 'badVersion', data: { value }, location: at() });
+        } else {
+          const allowed = issue.values.map(String);
+          const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+          out.push({ code: 'badEnum', data: { key, value, allowed, suggestion }, location: at() });
+        }
+        break;
+      }
+      case 'invalid_format': {
+        if (issue.format === 'date') out.push({ code: 'badDate', data: { key, value }, location: at() });
+        else if (issue.format === 'regex' && issue.pattern === String(TARGET_PATTERN)) out.push({ code: 'badTarget', data: { value }, location: at() });
+        else if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) out.push({ code: 'badId', data: { key, value }, location: at() });
+        else out.push({ code: 'invalidValue', data: { key, detail: issue.message }, location: at() });
+        break;
+      }
+      case 'too_small': {
+        if (issue.origin === 'string') out.push({ code: 'emptyText', data: { key }, location: at() });
+        else if (issue.origin === 'array') out.push({ code: 'atLeastOne', data: { key }, location: at() });
+        else out.push({ code: 'tooSmall', data: { key, min: Number(issue.minimum) }, location: at() });
+        break;
+      }
+      default:
+        out.push({ code: 'invalidValue', data: { key, detail: issue.message }, location: at() });
+    }
+  }
+  return out;
+}
+
+function lastKey(path: RegisterPath): string {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return 'register';
+}
+
+export function valueAt(raw: unknown, path: RegisterPath): unknown {
+  let v = raw;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
+  }
+  return v;
+}
+
+export function valueType(v: unknown): ValueType {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'string') return 'text';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'mapping';
+}
+
+function expectedType(expected: string): ValueType {
+  switch (expected) {
+    case 'string':
+      return 'text';
+    case 'number':
+      return 'number';
+    case 'int':
+      return 'integer';
+    case 'array':
+      return 'list';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'mapping';
+  }
+}
+
+/* Walking zod's definitions to learn what a path allows (for "did you mean"). */
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  element?: z.ZodType;
+  valueType?: z.ZodType;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  format?: string;
+}
+
+function defOf(schema: z.ZodType | undefined): Def | undefined {
+  return (schema as unknown as { _zod?: { def: Def } } | undefined)?._zod?.def;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let s = schema;
+  for (let def = defOf(s); def && (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'pipe'); def = defOf(s)) {
+    s = def.type === 'pipe' ? def.in : def.innerType;
+  }
+  return s;
+}
+
+function schemaAt(schema: z.ZodType, path: RegisterPath): z.ZodType | undefined {
+  let s: z.ZodType | undefined = unwrap(schema);
+  for (const seg of path) {
+    const def = defOf(s);
+    if (!def) return undefined;
+    if (def.type === 'object') s = def.shape?.[String(seg)];
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'record') s = def.valueType;
+    else return undefined;
+    s = unwrap(s);
+  }
+  return s;
+}
+
+function objectKeysAt(schema: z.ZodType, path: RegisterPath): string[] {
+  const def = defOf(schemaAt(schema, path));
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function isDateSchema(schema: z.ZodType | undefined): boolean {
+  return defOf(schema)?.format === 'date';
+}

@@ -1,0 +1,47 @@
+/**
+ * Structural problems of a register, as text (`file:line:column  message` and
+ * a code frame: the form editors and terminals turn into links) or as JSON
+ * for editors and scripts.
+ */
+import type { Catalogue } from '../i18n/en.js';
+import { diagnosticMessage } from '../i18n/index.js';
+import type { RegisterSource } from '../register/source.js';
+import type { Diagnostic } from '../types.js';
+import { codeFrame } from './shared/code-frame.js';
+import { terminalSafe } from './shared/terminal-safe.js';
+import type { Styler } from './shared/style.js';
+
+export interface DiagnosticsTextOptions {
+  t: Catalogue;
+  style: Styler;
+  /** Print at most this many (a broken file can have thousands). Default 50. */
+  max?: number;
+}
+
+export function diagnosticsText(diagnostics: readonly Diagnostic[], source: RegisterSource, options: DiagnosticsTextOptions): string {
+  const { t, style } = options;
+  const max = options.max ?? 50;
+  const blocks: string[] = [];
+  for (const d of diagnostics.slice(0, max)) {
+    const { file, line, column } = d.location;
+    const head = `${style.bold(`${file}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafe(diagnosticMessage(t, d))}`;
+    const frame = codeFrame(source.lines, line, column, { gutter: style.dim, marker: style.red });
+    blocks.push(`${head}\n${frame}`);
+  }
+  if (diagnostics.length > max) blocks.push(t.cli.moreProblems({ count: diagnostics.length - max }));
+  blocks.push(style.red(`✖ ${t.cli.invalidSummary({ count: diagnostics.length, file: source.file })}`));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+export interface DiagnosticJson {
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  message: string;
+}
+
+export function diagnosticsJson(diagnostics: readonly Diagnostic[], t: Catalogue): string {
+  const list: DiagnosticJson[] = diagnostics.map((d) => ({ ...d.location, code: d.code, message: diagnosticMessage(t, d) }));
+  return `${JSON.stringify(list, null, 2)}\n`;
+}
