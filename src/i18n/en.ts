@@ -51,6 +51,7 @@ export const en = {
     badIndent: (p: { detail: string }) => `the indentation is off: ${p.detail} — line up keys of the same level`,
     duplicateKey: (p: { key: string }) => `the key ${q(p.key)} appears twice in the same mapping — keep one`,
     multipleDocs: (_: Record<string, never>) => 'the file holds more than one YAML document (`---`) — a register is one document',
+    tooDeep: (p: { max: number }) => `the file nests lists or mappings more than ${p.max} levels deep — a register needs only a few levels; check the brackets and indentation`,
     aliasLimit: (p: { max: number }) =>
       `the file expands YAML aliases more than ${p.max} times (an "alias bomb") — write the values out, or raise the limit with --max-aliases`,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[] }) =>

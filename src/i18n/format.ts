@@ -13,3 +13,12 @@ export function list(values: readonly string[], none: string, max = 8): string {
   const shown = values.slice(0, max).map((v) => q(v));
   return values.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
 }
+
+/**
+ * A number (or the numbers in a text such as a target `">= 4.5"`) with a
+ * decimal comma, as Finnish writes it: 1.8 → 1,8. For sentences only; YAML
+ * examples keep the decimal point, since the register is YAML.
+ */
+export function decimalComma(value: number | string): string {
+  return String(value).replace(/(\d)\.(\d)/g, '$1,$2');
+}

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../types.js';
 import { decodeSource } from './decode.js';
-import { DEFAULT_MAX_ALIAS_COUNT, parseSource, type SyntaxProblem } from './parse.js';
+import { DEFAULT_MAX_ALIAS_COUNT, MAX_DEPTH, parseSource, type SyntaxProblem } from './parse.js';
 import { checkReferences } from './references.js';
 import { registerSchema, type RegisterInput } from './schema.js';
 import { RegisterSource } from './source.js';
@@ -78,6 +78,8 @@ function syntaxDiagnostic(p: SyntaxProblem, source: RegisterSource, maxAliasCoun
       return { code: p.code === 'BAD_INDENT' ? 'badIndent' : 'yamlSyntax', data: { detail: p.detail }, location };
     case 'MULTIPLE_DOCS':
       return { code: 'multipleDocs', data: {}, location };
+    case 'TOO_DEEP':
+      return { code: 'tooDeep', data: { max: MAX_DEPTH }, location };
     case 'ALIAS_LIMIT':
       return { code: 'aliasLimit', data: { max: maxAliasCount }, location };
     default:

@@ -39,7 +39,14 @@ export interface ParseOptions {
 
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
 
+/** Deeper than this is no register; refusing early keeps the parser off the stack limit. */
+export const MAX_DEPTH = 200;
+
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) {
+    return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0 };
+  }
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -49,8 +56,13 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     lineCounter: new LineCounter(),
   });
   const problems: SyntaxProblem[] = [];
+  const seen = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
-    const p: SyntaxProblem = { code: e.code, detail: firstLine(e.message), offset: e.pos[0] };
+    // One problem per spot: yaml often reports a single mistake several ways.
+    if (seen.has(e.pos[0])) continue;
+    seen.add(e.pos[0]);
+    const overflow = /call stack/i.test(e.message);
+    const p: SyntaxProblem = { code: overflow ? 'TOO_DEEP' : e.code, detail: firstLine(e.message), offset: e.pos[0] };
     if (e.code === 'DUPLICATE_KEY') p.key = duplicateKeyAt(text, e.pos[0]);
     problems.push(p);
   }
@@ -74,7 +86,8 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
       const segment = path[i];
       const last = i === path.length - 1;
       if (isMap(node)) {
-        const pair = node.items.find((it) => isPair(it) && keyText(it.key) === String(segment));
+        // The last pair wins, as in the loaded value when a key is duplicated.
+        const pair = node.items.findLast((it) => isPair(it) && keyText(it.key) === String(segment));
         if (!pair) return offset;
         if (last && part === 'key') return rangeStart(pair.key) ?? offset;
         node = pair.value;
@@ -111,4 +124,44 @@ function firstLine(message: string): string {
 function duplicateKeyAt(text: string, offset: number): string | undefined {
   const m = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]+?))\s*:/.exec(text.slice(offset, offset + 300));
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/**
+ * Offset where nesting passes MAX_DEPTH, if it does: flow brackets outside
+ * quotes, or block indentation deeper than any register needs.
+ */
+function tooDeepAt(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      if (depth === 0) quote = '';
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ') {
+        if (++indent > MAX_DEPTH * 2) return i;
+        continue;
+      }
+      lineStart = false;
+    }
+    if (quote) {
+      if (c === quote) quote = '';
+      continue;
+    }
+    if (depth > 0 && (c === '"' || c === "'")) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > MAX_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end - 1;
+    }
+  }
+  return undefined;
 }

@@ -28,6 +28,12 @@ export function issuesToDiagnostics(
     const value = valueAt(raw, path);
     switch (issue.code) {
       case 'unrecognized_keys': {
+        if (path.length === 2 && path[0] === 'policy' && path[1] === 'rules') {
+          for (const k of issue.keys) {
+            out.push({ code: 'unknownRule', data: { value: k, suggestion: closest(k, RULE_IDS), known: [...RULE_IDS] }, location: at('key', [...path, k]) });
+          }
+          break;
+        }
         const allowed = objectKeysAt(schema, path);
         for (const k of issue.keys) {
           const suggestion = closest(k, allowed);

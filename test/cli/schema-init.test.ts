@@ -1,0 +1,89 @@
+/** `schema` and `init`: the editor schema ships up to date; the starter validates and never overwrites. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegister } from '../../src/register/load.js';
+import { run, tempDir } from '../helpers/cli.js';
+
+describe('schema', () => {
+  it('prints a draft 2020-12 JSON Schema equal to the copy shipped in schema/', async () => {
+    const r = await run(['schema']);
+    expect(r.code).toBe(0);
+    const printed = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(printed.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    // The shipped copy is what editors load; regenerate with `npm run schema`.
+    expect(r.stdout).toBe(readFileSync('schema/register.schema.json', 'utf8'));
+  });
+
+  it('describes the keys people type, and refuses unknown ones', async () => {
+    const schema = JSON.parse((await run(['schema'])).stdout) as {
+      required: string[];
+      additionalProperties: boolean;
+      properties: { promises: { items: { properties: Record<string, unknown>; additionalProperties: boolean } } };
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(['version', 'brand', 'owners', 'touchpoints', 'promises']));
+    expect(schema.additionalProperties).toBe(false);
+    expect(Object.keys(schema.properties.promises.items.properties)).toEqual(
+      expect.arrayContaining(['id', 'statement', 'tier', 'stage', 'owner', 'touchpoints', 'announce', 'claims', 'evidence', 'plan', 'waivers']),
+    );
+    expect(schema.properties.promises.items.additionalProperties).toBe(false);
+  });
+
+  it('writes the schema to a file with -o', async () => {
+    const dir = tempDir();
+    const r = await run(['schema', '-o', 'register.schema.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'register.schema.json'), 'utf8')).toBe(readFileSync('schema/register.schema.json', 'utf8'));
+  });
+});
+
+describe('init', () => {
+  it.each(['en', 'fi'])('writes a starter register in %s that validates', async (lang) => {
+    const dir = tempDir();
+    const r = await run(['init', '--lang', lang], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('promises.yaml');
+    const text = readFileSync(join(dir, 'promises.yaml'), 'utf8');
+    const loaded = loadRegister(text, 'promises.yaml');
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.register.locale).toBe(lang);
+    expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+    expect((await run(['validate'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('never overwrites an existing file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), 'mine\n');
+    const r = await run(['init'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`promises.yaml` already exists — nothing was written');
+    expect(readFileSync(join(dir, 'promises.yaml'), 'utf8')).toBe('mine\n');
+  });
+
+  it('writes to another name and says what to do next', async () => {
+    const dir = tempDir();
+    const r = await run(['init', 'brand.yaml'], { cwd: dir });
+    expect(r.stdout).toBe('wrote brand.yaml — edit it, then run: promise-audit check brand.yaml\n');
+  });
+});
+
+describe('help and version', () => {
+  it('prints the version', async () => {
+    const r = await run(['--version']);
+    expect([r.code, r.stdout.trim()]).toEqual([0, JSON.parse(readFileSync('package.json', 'utf8')).version]);
+  });
+
+  it.each([[[]], [['check']], [['validate']], [['schema']], [['init']]])('prints help with examples for %j', async (cmd) => {
+    const r = await run([...cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: promise-audit/);
+    expect(r.stdout).toContain('Examples:');
+  });
+
+  it('an unknown option is a usage error with exit 2', async () => {
+    const r = await run(['check', '--formt', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/unknown option '--formt'/);
+    expect(r.stderr).toMatch(/Did you mean --format\?/);
+  });
+});

@@ -1,0 +1,105 @@
+/** `promise-audit validate`: examples pass, broken registers fail with positioned messages. */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempDir } from '../helpers/cli.js';
+
+const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml'));
+const invalid = readdirSync('examples/invalid').filter((f) => f.endsWith('.yaml'));
+
+describe('validate', () => {
+  it.each(examples)('accepts examples/%s with a one-line summary', async (file) => {
+    const r = await run(['validate', `examples/${file}`]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^✔ examples/${file} is valid: \\d+ promises?, \\d+ touchpoints, \\d+ owners, \\d+ campaigns\\n$`));
+  });
+
+  it.each(invalid)('rejects examples/invalid/%s with positioned messages and exit 2', async (file) => {
+    const r = await run(['validate', `examples/invalid/${file}`]);
+    expect(r.code).toBe(2);
+    const heads = r.stdout.split('\n').filter((l) => l.startsWith('examples/'));
+    expect(heads.length).toBeGreaterThan(0);
+    for (const line of heads) expect(line).toMatch(new RegExp(`^examples/invalid/${file}:\\d+:\\d+  error  \\S`));
+    expect(r.stdout).toMatch(/^> +\d+ \|/m); // a code frame
+    expect(r.stdout).toMatch(/\n +\| +\^/); // with a caret
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+  });
+
+  it('prints errors as JSON for editors', async () => {
+    const r = await run(['validate', 'examples/invalid/typo-key.yaml', '--format', 'json']);
+    expect(r.code).toBe(2);
+    const list = JSON.parse(r.stdout) as { file: string; line: number; column: number; code: string; message: string }[];
+    expect(list[0]).toMatchObject({ file: 'examples/invalid/typo-key.yaml', code: 'unknownKey', message: expect.stringContaining('did you mean `touchpoints`?') });
+    expect(list[0]!.line).toBeGreaterThan(0);
+    const ok = await run(['validate', 'examples/webshop.yaml', '--format', 'json']);
+    expect([ok.code, ok.stdout]).toEqual([0, '[]\n']);
+  });
+
+  it('finds promises.yaml, then promises.yml, in the working folder', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yml'), 'version: 1\nbrand: B\nowners: { a: { name: A } }\ntouchpoints: { w: { name: W } }\npromises: []\n');
+    const r = await run(['validate'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('promises.yml is valid: 0 promises');
+  });
+
+  it('explains when there is no register to validate', async () => {
+    const r = await run(['validate'], { cwd: tempDir() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no promises\.yaml or promises\.yml in .* — name the register .* or create one with `promise-audit init`/);
+  });
+});
+
+describe('hostile and broken input: one clear message, exit 2, no stack trace', () => {
+  const cases: [string, string | Uint8Array, RegExp][] = [
+    ['an empty file', '', /the register is empty/],
+    ['only comments', '# nothing here\n', /the register is empty/],
+    ['a list instead of a mapping', '- a\n- b\n', /must be a mapping .* but the file holds a list/],
+    ['a plain string', 'hello\n', /must be a mapping .* but the file holds text/],
+    ['binary junk with NUL bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]), /NUL bytes and looks binary/],
+    ['invalid UTF-8 (Windows-1252 ä)', new Uint8Array([...Buffer.from('version: 1\nbrand: P'), 0xe4, ...Buffer.from('ij\u00e4nne\n')]), /^promises\.yaml:2:9 .*not valid UTF-8/m],
+    ['an alias bomb', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k, i, arr) => `${k}: &${k} [${Array(9).fill(`*${i === 0 ? 'a' : arr[i - 1]}`).join(',')}]`).join('\n')}\n`, /alias bomb/],
+    ['flow nesting thousands deep', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, /more than 200 levels deep/],
+    ['block nesting thousands deep', `a:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}b:`).join('\n')}\n`, /more than 200 levels deep/],
+    ['two documents', 'version: 1\n---\nversion: 1\n', /more than one YAML document/],
+  ];
+
+  it.each(cases)('%s', async (_name, content, message) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), content);
+    const started = Date.now();
+    const r = await run(['validate', 'promises.yaml'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(message);
+    expect(r.stdout).toMatch(/^promises\.yaml:\d+:\d+  error  /m);
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('promises.yaml:')).length).toBeLessThanOrEqual(3);
+    expect(r.stdout + r.stderr).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
+  });
+
+  it('a missing file', async () => {
+    const r = await run(['validate', 'nope.yaml'], { cwd: tempDir() });
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('cannot find the register `nope.yaml`')]);
+  });
+
+  it('a folder', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'promises.yaml'));
+    const r = await run(['validate', 'promises.yaml'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('is a folder, not a register file')]);
+  });
+
+  it('a file larger than the limit', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), `version: 1\nbrand: ${'x'.repeat(5000)}\n`);
+    const r = await run(['validate', 'promises.yaml', '--max-size', '1000'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/promises\.yaml:1:1 {2}the register is \d+ bytes, more than the limit of 1000 bytes — raise it with --max-size/)]);
+  });
+
+  it('a byte-order mark does not shift columns', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), `\ufeffversoin: 1\n`);
+    const r = await run(['validate', 'promises.yaml'], { cwd: dir });
+    expect(r.stdout).toMatch(/^promises\.yaml:1:1 {2}error {2}unknown key `versoin` — did you mean `version`\?/m);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Small registers for tests, written as YAML so positions are real. `reg()`
+ * builds a valid register around the given promises section.
+ */
+import { audit } from '../../src/audit/audit.js';
+import { loadRegister } from '../../src/register/load.js';
+import type { AuditResult, FailOn } from '../../src/types.js';
+
+export const HEADER = `version: 1
+brand: Test Oy
+owners:
+  logistics: { name: Logistics }
+  marketing: { name: Marketing }
+touchpoints:
+  webshop: { name: Web shop }
+  phone: { name: Phone }
+`;
+
+export function load(yaml: string, file = 'promises.yaml') {
+  const result = loadRegister(yaml, file);
+  if (!result.ok) throw new Error(`register did not validate: ${JSON.stringify(result.diagnostics, null, 2)}`);
+  return result;
+}
+
+export function auditYaml(yaml: string, options: { asOf?: string; campaign?: string; failOn?: FailOn } = {}): AuditResult {
+  const { register, source } = load(yaml);
+  return audit(register, source, { asOf: options.asOf ?? '2026-11-24', campaign: options.campaign ?? null, failOn: options.failOn });
+}
+
+/** Diagnostics of an invalid register as `line:column code`. */
+export function problems(yaml: string): string[] {
+  const result = loadRegister(yaml, 'promises.yaml');
+  if (result.ok) return [];
+  return result.diagnostics.map((d) => `${d.location.line}:${d.location.column} ${d.code}`);
+}

@@ -1,0 +1,165 @@
+/**
+ * Every structural error the register format lists, each with its message,
+ * line and column, as a person editing the file would see them.
+ */
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.js';
+import { diagnosticMessage } from '../../src/i18n/index.js';
+import { loadRegister } from '../../src/register/load.js';
+import { HEADER } from '../helpers/register.js';
+
+/** `line:column message` for every problem, in file order. */
+function errors(yaml: string): string[] {
+  const result = loadRegister(yaml, 'promises.yaml');
+  if (result.ok) return [];
+  return result.diagnostics.map((d) => `${d.location.line}:${d.location.column} ${diagnosticMessage(en, d)}`);
+}
+
+const promise = (extra = '', id = 'two-day-delivery') => `  - id: ${id}
+    statement: Parcels arrive in two days
+    tier: hygiene
+    owner: logistics
+${extra}`;
+
+describe('structural errors', () => {
+  it('reports YAML syntax errors with their position', () => {
+    expect(errors('version: 1\nbrand: "unclosed\nowners: {}\n')[0]).toMatch(/^\d+:\d+ YAML syntax error: .*quote/i);
+    expect(errors('version: 1\nbrand: x\n  owners: {}\n')).toEqual(['2:8 YAML syntax error: Nested mappings are not allowed in compact mappings']);
+  });
+
+  it('reports a tab used for indentation', () => {
+    expect(errors('version: 1\nowners:\n\tlogistics: {}\n')[0]).toMatch(/^3:1 a tab is used for indentation/);
+  });
+
+  it('reports duplicate keys and still checks the rest of the file', () => {
+    const yaml = `${HEADER}promises:\n${promise('    tier: differentiator\n    owner: teem\n')}`;
+    expect(errors(yaml)).toEqual([
+      '14:5 the key `tier` appears twice in the same mapping — keep one',
+      '15:5 the key `owner` appears twice in the same mapping — keep one',
+      '15:12 owner `teem` is not defined in `owners` (defined: `logistics`, `marketing`)',
+    ]);
+  });
+
+  it('reports unknown keys at the key, with a suggestion for a typo', () => {
+    const yaml = `${HEADER}promises:\n${promise('    touchpionts: [webshop]\n    colour: red\n')}`;
+    expect(errors(yaml)).toEqual([
+      '14:5 unknown key `touchpionts` — did you mean `touchpoints`?',
+      '15:5 unknown key `colour` — allowed here: `id`, `statement`, `tier`, `stage`, `owner`, `touchpoints`, `announce`, `claims`, …',
+    ]);
+  });
+
+  it('reports unknown keys at the top level', () => {
+    expect(errors(`${HEADER}promises: []\nbrnad: x\n`)).toEqual(['10:1 unknown key `brnad` — did you mean `brand`?']);
+  });
+
+  it('reports wrong types and missing required keys', () => {
+    const yaml = `version: 1\nbrand: [a, b]\nowners: { logistics: { name: L } }\ntouchpoints: { webshop: { name: W } }\npromises:\n  - id: x\n    tier: hygiene\n    owner: logistics\n    touchpoints: webshop\n`;
+    expect(errors(yaml)).toEqual([
+      '2:8 `brand` must be text, not a list',
+      '6:5 `statement` is required here',
+      '9:18 `touchpoints` must be a list, not text',
+    ]);
+  });
+
+  it('reports a missing top-level section at the top of the file', () => {
+    expect(errors('version: 1\nbrand: B\npromises: []\n')).toEqual(['1:1 `owners` is required here', '1:1 `touchpoints` is required here']);
+  });
+
+  it('reports version, enum and empty-section mistakes', () => {
+    const yaml = `version: 2\nbrand: B\nlocale: sv\nowners: {}\ntouchpoints: { webshop: { name: W } }\npromises:\n${promise('    stage: checkout\n').replace('tier: hygiene', 'tier: hygeine')}`;
+    expect(errors(yaml)).toEqual([
+      '1:10 `version` must be 1 (the only register format so far), not `2`',
+      '3:9 `locale` must be one of `en`, `fi`, not `sv`',
+      '4:9 `owners` needs at least one entry',
+      '9:11 `tier` must be one of `hygiene`, `differentiator`, not `hygeine` — did you mean `hygiene`?',
+      '10:12 owner `logistics` is not defined in `owners` (defined: none)',
+      '11:12 `stage` must be one of `awareness`, `consideration`, `purchase`, `waiting`, `delivery`, `use`, `aftercare`, not `checkout`',
+    ]);
+  });
+
+  it('reports bad dates: impossible days, other formats, numbers, times', () => {
+    const yaml = `${HEADER}as_of: 24.11.2026\ncampaigns:\n  c: { name: C, launch: 2026-02-30, ends: 20261224, promises: [two-day-delivery] }\npromises:\n${promise('    announce: 2026-11-30T10:00\n')}`;
+    expect(errors(yaml)).toEqual([
+      '9:8 `as_of` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `24.11.2026`',
+      '11:25 `launch` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `2026-02-30`',
+      '11:43 `ends` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `20261224`',
+      '17:15 `announce` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `2026-11-30T10:00`',
+    ]);
+  });
+
+  it('accepts 29 February only in leap years', () => {
+    const yaml = (d: string) => `${HEADER}as_of: ${d}\npromises: []\n`;
+    expect(errors(yaml('2028-02-29'))).toEqual([]);
+    expect(errors(yaml('2027-02-29'))).toHaveLength(1);
+  });
+
+  it('reports bad ids in lists and as mapping keys', () => {
+    const yaml = `version: 1\nbrand: B\nowners:\n  Logistics Team: { name: L }\n  ok: { name: O }\ntouchpoints: { web_shop: { name: W } }\npromises:\n${promise('', 'Two-Day')}`.replace('owner: logistics', 'owner: ok');
+    expect(errors(yaml)).toEqual([
+      '4:3 `Logistics Team` is not a valid id for `owners` — use lower-case letters, digits and single hyphens, like two-day-delivery',
+      '6:16 `web_shop` is not a valid id for `touchpoints` — use lower-case letters, digits and single hyphens, like two-day-delivery',
+      '8:9 `Two-Day` is not a valid id for `id` — use lower-case letters, digits and single hyphens, like two-day-delivery',
+    ]);
+  });
+
+  it('names both places of a duplicate promise id', () => {
+    const yaml = `${HEADER}promises:\n${promise()}${promise()}`;
+    expect(errors(yaml)).toEqual(['14:9 promise id `two-day-delivery` is already used on line 10 — every promise needs its own id']);
+  });
+
+  it('reports references to owners, touchpoints, promises and rules that do not exist', () => {
+    const yaml = `${HEADER}policy:\n  rules: { customer-vocie: off }\ncampaigns:\n  xmas: { name: X, launch: 2026-12-01, promises: [two-day-delivry, gift-wrap] }\npromises:\n${promise(`    touchpoints: [webshop, chat]
+    evidence:
+      - { touchpoint: webshop, kind: test, summary: ok, verified: 2026-11-01, by: logistcs }
+    waivers:
+      - { rule: plan-mising, reason: r, approved_by: ceo, expires: 2027-01-01 }
+`)}`;
+    expect(errors(yaml)).toEqual([
+      '10:12 there is no rule `customer-vocie` — did you mean `customer-voice`?',
+      '12:51 promise `two-day-delivry` is not defined in `promises` — did you mean `two-day-delivery`?',
+      '12:68 promise `gift-wrap` is not defined in `promises` (defined: `two-day-delivery`)',
+      '18:28 touchpoint `chat` is not defined in `touchpoints` (defined: `webshop`, `phone`)',
+      '20:83 owner `logistcs` is not defined in `owners` — did you mean `logistics`?',
+      '22:17 there is no rule `plan-mising` — did you mean `plan-missing`?',
+      '22:54 owner `ceo` is not defined in `owners` (defined: `logistics`, `marketing`)',
+    ]);
+  });
+
+  it("reports evidence, plans and waivers for a touchpoint that is not one of the promise's", () => {
+    const yaml = `${HEADER}promises:\n${promise(`    touchpoints: [webshop]
+    evidence:
+      - { touchpoint: phone, kind: test, summary: ok, verified: 2026-11-01, by: logistics }
+    plan:
+      - { touchpoint: phone, due: 2026-12-01 }
+`)}`;
+    expect(errors(yaml)).toEqual([
+      "16:23 touchpoint `phone` is not one of promise `two-day-delivery`'s touchpoints (`webshop`) — add it to the promise's `touchpoints` or pick one of those",
+      "18:23 touchpoint `phone` is not one of promise `two-day-delivery`'s touchpoints (`webshop`) — add it to the promise's `touchpoints` or pick one of those",
+    ]);
+  });
+
+  it('reports a malformed target and metric or survey evidence without target and actual', () => {
+    const yaml = `${HEADER}promises:\n${promise(`    evidence:
+      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: about 2, actual: 1.8 }
+      - { touchpoint: webshop, kind: survey, summary: csat, verified: 2026-11-01, by: logistics }
+      - { touchpoint: phone, kind: metric, summary: wait, verified: 2026-11-01, by: logistics, target: "<= 60", actual: "fast" }
+`)}`;
+    expect(errors(yaml)).toEqual([
+      '15:105 `target` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not `about 2`',
+      '16:9 survey evidence needs `target` and `actual` — the figure measured and the target it must meet, like target: "<= 2" and actual: 1.8',
+      '17:121 `actual` must be a number, not text',
+    ]);
+  });
+
+  it('reports a campaign that ends before it launches', () => {
+    const yaml = `${HEADER}campaigns:\n  c: { name: C, launch: 2026-12-01, ends: 2026-11-01, promises: [] }\npromises: []\n`;
+    expect(errors(yaml)).toEqual(['10:43 the campaign `ends` (2026-11-01) before it launches (2026-12-01) — check both dates']);
+  });
+
+  it('reports every problem of the file in one run, in file order', () => {
+    const yaml = `${HEADER}promises:\n${promise('    tier: x\n    owner: nobody\n', 'A')}${promise('    stage: nowhere\n')}`;
+    const lines = errors(yaml).map((e) => Number(e.split(':')[0]));
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+});
