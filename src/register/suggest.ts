@@ -2,7 +2,7 @@
  * "Did you mean …?" — the closest candidate by edit distance, if it is close
  * enough to be a plausible typo (at most a third of the word, and 3 edits).
  */
-export function closest(value: string, candidates: Iterable<string>): string | undefined {
+export function closest(value: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   const limit = Math.min(3, Math.max(1, Math.floor(value.length / 3)));
@@ -13,7 +13,14 @@ export function closest(value: string, candidates: Iterable<string>): string | u
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // A shortened name ("black-week" for "black-week-2026") is a plausible slip too.
+  if (value.length >= 3) {
+    const lower = value.toLowerCase();
+    const prefixed = [...candidates].filter((c) => c.toLowerCase().startsWith(lower));
+    if (prefixed.length === 1) return prefixed[0];
+  }
+  return undefined;
 }
 
 /** Optimal string alignment distance: Levenshtein plus swaps of neighbours ("touchpionts"). */

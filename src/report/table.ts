@@ -75,7 +75,7 @@ export const renderTable: Reporter = (result, options) => {
 /** Columns that fit the terminal: statement and next action share what is left, and wrap. */
 function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Styler, width: number): string {
   const c = t.report.columns({});
-  const idWidth = Math.min(30, Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
+  let idWidth = Math.min(30, Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
   const fixed = { tier: 16, announce: 12, status: 10, delivered: 11 };
   // Layouts from richest to leanest; the first whose flexible columns get room wins.
   const layouts: (keyof typeof c)[][] = [
@@ -85,7 +85,9 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
   ];
   const fixedWidth = (col: keyof typeof c) => (col === 'promise' ? idWidth : (fixed as Record<string, number>)[col] ?? 0);
   const room = (cols: (keyof typeof c)[]) => width - cols.reduce((sum, col) => sum + fixedWidth(col), 0) - (cols.length + 1);
-  const columns = layouts.find((cols, i) => i === layouts.length - 1 || room(cols) >= 56)!;
+  const columns = layouts.find((cols, i) => i === layouts.length - 1 || room(cols) >= (i === 0 ? 60 : 44))!;
+  // On a narrow terminal the id column gives way so the next action keeps at least 16 columns.
+  if (room(columns) < 16) idWidth = Math.max(8, idWidth - (16 - room(columns)));
   const flexible = room(columns);
   // The statement gets two fifths of what is left, the next action the rest.
   const statementWidth = columns.includes('statement') ? Math.max(12, Math.floor((flexible * 2) / 5)) : 0;

@@ -1,0 +1,156 @@
+/** `promise-audit check`: exit codes, colour, files, the default command and the golden reports of the examples. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run, tempDir } from '../helpers/cli.js';
+import { HEADER } from '../helpers/register.js';
+
+const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml'));
+// eslint-disable-next-line no-control-regex
+const ESC = /\u001b\[/;
+
+describe('exit codes', () => {
+  const write = (yaml: string) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), yaml);
+    return dir;
+  };
+  it('0 when the gate passes', async () => {
+    const dir = write(`${HEADER}promises:\n  - { id: d, statement: Some day, tier: hygiene, owner: logistics }\n`);
+    expect((await run(['check', '--as-of', '2026-11-24'], { cwd: dir })).code).toBe(0);
+  });
+  it('1 when a promise is public and undelivered', async () => {
+    const dir = write(`${HEADER}promises:\n  - { id: b, statement: Now, tier: hygiene, owner: logistics, announce: 2026-01-01 }\n`);
+    expect((await run(['check', '--as-of', '2026-11-24'], { cwd: dir })).code).toBe(1);
+  });
+  it('1 on warnings with --fail-on warning; 0 on errors with --fail-on never', async () => {
+    const dir = write(`${HEADER}promises:\n  - { id: w, statement: Wow, tier: differentiator, owner: marketing }\n`);
+    expect((await run(['check', '--as-of', '2026-11-24'], { cwd: dir })).code).toBe(0);
+    expect((await run(['check', '--as-of', '2026-11-24', '--fail-on', 'warning'], { cwd: dir })).code).toBe(1);
+    expect((await run(['check', 'examples/webshop.yaml', '--fail-on', 'never'])).code).toBe(0);
+  });
+  it('2 when the register is invalid, with the problems on standard error', async () => {
+    const r = await run(['check', 'examples/invalid/typo-key.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^examples\/invalid\/typo-key\.yaml:\d+:\d+ {2}error {2}unknown key `touchpionts`/m);
+  });
+  it('2 for a bad --as-of, an unknown campaign or an unknown format', async () => {
+    const asOf = await run(['check', 'examples/webshop.yaml', '--as-of', '2026-02-30']);
+    expect([asOf.code, asOf.stderr]).toEqual([2, 'promise-audit: --as-of must be a date like 2026-11-24, not `2026-02-30`\n']);
+    const campaign = await run(['check', 'examples/webshop.yaml', '--campaign', 'black-week']);
+    expect([campaign.code, campaign.stderr]).toEqual([2, 'promise-audit: there is no campaign `black-week` in the register — did you mean `black-week-2026`?\n']);
+    const format = await run(['check', 'examples/webshop.yaml', '--format', 'pdf']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/argument 'pdf' is invalid/);
+  });
+});
+
+describe('the terminal report', () => {
+  it('prints no escape sequences with NO_COLOR, even on a terminal', async () => {
+    const r = await run(['check', 'examples/webshop.yaml'], { tty: true, env: { NO_COLOR: '1' } });
+    expect(r.stdout).not.toMatch(ESC);
+  });
+  it('colours on a terminal, not in a pipe, and when FORCE_COLOR asks', async () => {
+    expect((await run(['check', 'examples/webshop.yaml'], { tty: true })).stdout).toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml'], { tty: false })).stdout).not.toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml'], { tty: false, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml', '--no-color'], { tty: true, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ESC);
+  });
+  it('fits the terminal width, Finnish letters and wide characters included', async () => {
+    for (const columns of [60, 80, 100, 160]) {
+      const r = await run(['check', 'examples/kuvapalvelu.yaml'], { tty: true, columns, env: { NO_COLOR: '1' } });
+      const table = r.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
+      expect(table.length).toBeGreaterThan(0);
+      for (const line of table) expect([...line].length).toBeLessThanOrEqual(columns);
+    }
+  });
+  it('shows only errors and the verdict with --quiet', async () => {
+    const r = await run(['check', 'examples/webshop.yaml', '--quiet']);
+    expect(r.stdout).not.toContain('┌');
+    expect(r.stdout).toContain('broken-promise');
+    expect(r.stdout).not.toContain('waiver-expired');
+    expect(r.stdout).toMatch(/✖ FAIL/);
+  });
+});
+
+describe('golden reports of the examples', () => {
+  it.each(examples)('%s as a table', async (file) => {
+    const r = await run(['check', `examples/${file}`]);
+    await expect(r.stdout).toMatchFileSnapshot(`../report/__snapshots__/${file.replace('.yaml', '')}.table.txt`);
+  });
+  it.each(examples)('%s as JSON', async (file) => {
+    const r = await run(['check', `examples/${file}`, '--format', 'json']);
+    await expect(r.stdout).toMatchFileSnapshot(`../report/__snapshots__/${file.replace('.yaml', '')}.json`);
+  });
+  it('between them, the examples show every status', async () => {
+    const statuses = new Set<string>();
+    for (const file of examples) {
+      const r = JSON.parse((await run(['check', `examples/${file}`, '--format', 'json'])).stdout) as { promises: { status: string }[] };
+      for (const p of r.promises) statuses.add(p.status);
+    }
+    expect([...statuses].sort()).toEqual(['blocked', 'broken', 'draft', 'pending', 'ready']);
+  });
+});
+
+describe('the JSON contract', () => {
+  it('has the keys of the register format, byte-identical across runs', async () => {
+    const a = await run(['check', 'examples/webshop.yaml', '--format', 'json']);
+    const b = await run(['check', 'examples/webshop.yaml', '--format', 'json']);
+    expect(a.stdout).toBe(b.stdout);
+    const j = JSON.parse(a.stdout);
+    expect(j).toMatchObject({ schemaVersion: 1, asOf: '2026-11-24', scope: { campaign: null } });
+    expect(Object.keys(j.summary)).toEqual(expect.arrayContaining(['ready', 'broken', 'blocked', 'pending', 'draft', 'errors', 'warnings', 'verdict']));
+    expect(Object.keys(j.promises[0])).toEqual(expect.arrayContaining(['id', 'status', 'announce', 'touchpoints']));
+    expect(Object.keys(j.promises[0].touchpoints[0])).toEqual(expect.arrayContaining(['id', 'delivered', 'reason']));
+    const finding = j.findings.find((f: { rule: string }) => f.rule === 'broken-promise');
+    expect(finding).toMatchObject({ severity: 'error', promise: 'phone-answered', touchpoint: null, message: expect.stringContaining('not delivered at phone'), location: { file: 'examples/webshop.yaml' } });
+    const line = readFileSync('examples/webshop.yaml', 'utf8').split('\n')[finding.location.line - 1];
+    expect(line!.slice(finding.location.column - 1)).toMatch(/^id: phone-answered/);
+  });
+});
+
+describe('files', () => {
+  it('writes the report to -o FILE and nothing to standard output', async () => {
+    const dir = tempDir();
+    const r = await run(['check', join(ROOT, 'examples/webshop.yaml'), '--format', 'json', '-o', 'report.json'], { cwd: dir });
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).summary.broken).toBe(1);
+    expect(readdirSync(dir)).toEqual(['report.json']); // no temporary file left behind
+  });
+  it('refuses to write over the register it reads', async () => {
+    const dir = tempDir();
+    copyFileSync('examples/webshop.yaml', join(dir, 'promises.yaml'));
+    const before = readFileSync(join(dir, 'promises.yaml'), 'utf8');
+    const r = await run(['check', '-o', 'promises.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('refusing to write the report over the register `promises.yaml`');
+    expect(readFileSync(join(dir, 'promises.yaml'), 'utf8')).toBe(before);
+  });
+  it('says clearly when the output folder does not exist', async () => {
+    const r = await run(['check', 'examples/webshop.yaml', '-o', '/nonexistent-folder/report.txt']);
+    expect([r.code, r.stderr]).toEqual([2, 'promise-audit: cannot write `/nonexistent-folder/report.txt`: the folder does not exist\n']);
+  });
+  it('runs check when no command is given and ./promises.yaml exists', async () => {
+    const dir = tempDir();
+    copyFileSync('examples/webshop.yaml', join(dir, 'promises.yaml'));
+    const r = await run([], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Northwind Outfitters · audit day 2026-11-24');
+  });
+});
+
+describe('the built binary', () => {
+  const bin = join(ROOT, 'bin/promise-audit.js');
+  it('exits quietly when the reader closes the pipe early (| head)', () => {
+    const r = spawnSync('bash', ['-o', 'pipefail', '-c', `node ${bin} check examples/kuvapalvelu.yaml --format json | head -n 3`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.split('\n').length).toBe(4);
+    expect(r.stderr).toBe('');
+  });
+  it('sets the exit code and prints no stack trace for a bad register', () => {
+    const r = spawnSync(process.execPath, [bin, 'check', 'examples/invalid/bad-references.yaml'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
