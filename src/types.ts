@@ -38,7 +38,7 @@ export const STATUSES: readonly Status[] = ['ready', 'broken', 'blocked', 'pendi
 /** Why one evidence item does not count on the audit day. */
 export type EvidenceProblem =
   | { code: 'verifiedInFuture'; verified: string }
-  | { code: 'expired'; validUntil: string }
+  | { code: 'expired'; validUntil: string; /** The first day it no longer counts. */ expiredOn: string }
   | { code: 'targetMissed'; actual: number; target: string; unit?: string; summary: string };
 
 /** Why a touchpoint is not delivered: no evidence, or the problem of its latest evidence. */

@@ -40,7 +40,7 @@ export function meetsTarget(actual: number, target: string): boolean {
 export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): { valid: boolean; validUntil: string; problem?: EvidenceProblem } {
   const validUntil = e.expires ?? addDays(e.verified, policy.evidenceMaxAgeDays);
   if (e.verified > asOf) return { valid: false, validUntil, problem: { code: 'verifiedInFuture', verified: e.verified } };
-  if (validUntil < asOf) return { valid: false, validUntil, problem: { code: 'expired', validUntil } };
+  if (validUntil < asOf) return { valid: false, validUntil, problem: { code: 'expired', validUntil, expiredOn: addDays(validUntil, 1) } };
   if ((e.kind === 'metric' || e.kind === 'survey') && e.actual !== undefined && e.target !== undefined && !meetsTarget(e.actual, e.target)) {
     return { valid: false, validUntil, problem: { code: 'targetMissed', actual: e.actual, target: e.target.trim(), unit: e.unit, summary: e.summary } };
   }

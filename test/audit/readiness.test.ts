@@ -64,7 +64,7 @@ describe('date boundaries', () => {
   it('evidence whose expiry is D still counts; expiry D − 1 does not', () => {
     expect(status(one({ announce: '2026-01-01', evidence: ev(`verified: 2026-01-01, expires: ${D}`) }))).toBe('ready');
     const r = auditYaml(one({ announce: '2026-01-01', evidence: ev('verified: 2026-01-01, expires: 2026-11-23') }));
-    expect(r.promises[0]!.touchpoints[0]!.reason).toEqual({ code: 'expired', validUntil: '2026-11-23' });
+    expect(r.promises[0]!.touchpoints[0]!.reason).toEqual({ code: 'expired', validUntil: '2026-11-23', expiredOn: '2026-11-24' });
   });
 
   it('default expiry is verified + evidence_max_age_days', () => {
