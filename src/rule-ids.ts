@@ -15,6 +15,8 @@ export const RULE_IDS = [
   'hygiene-first',
   'waiver-expired',
   'waiver-unused',
+  'data-unreadable',
+  'sample-too-small',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -3,6 +3,7 @@
  * count UTF-16 code units (SARIF's default `columnKind`).
  */
 import type { ErrorCode, ErrorData, FindingData, FindingMessageId } from './i18n/en.js';
+import type { DataProblem } from './register/data/measure.js';
 import type { RuleId } from './rule-ids.js';
 
 export type { RuleId } from './rule-ids.js';
@@ -37,6 +38,7 @@ export const STATUSES: readonly Status[] = ['ready', 'broken', 'blocked', 'pendi
 
 /** Why one evidence item does not count on the audit day. */
 export type EvidenceProblem =
+  | { code: 'dataUnreadable'; file: string; line: number | null; problem: DataProblem }
   | { code: 'verifiedInFuture'; verified: string }
   | { code: 'expired'; validUntil: string; /** The first day it no longer counts. */ expiredOn: string }
   | { code: 'targetMissed'; actual: number; target: string; unit?: string; summary: string };
@@ -51,9 +53,10 @@ export interface EvidenceCheck {
   touchpoint: string;
   kind: string;
   summary: string;
-  verified: string;
-  /** Last day it counts: `expires`, or verified + evidence_max_age_days. */
-  validUntil: string;
+  /** The day delivery was verified; null only when it was to come from data that could not be read. */
+  verified: string | null;
+  /** Last day it counts: `expires`, or verified + evidence_max_age_days; null when `verified` is. */
+  validUntil: string | null;
   by: string;
   source?: string;
   target?: string;
@@ -61,6 +64,8 @@ export interface EvidenceCheck {
   unit?: string;
   valid: boolean;
   problem?: EvidenceProblem;
+  /** When `actual` was computed from a data file: what from. */
+  data?: { file: string; stat: string; column?: string; n: number; period?: { from: string; to: string } };
   location: Position;
 }
 

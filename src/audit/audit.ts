@@ -4,7 +4,7 @@
  */
 import type { FindingMessageId } from '../i18n/en.js';
 import type { Register } from '../register/load.js';
-import type { RegisterSource } from '../register/source.js';
+import type { Locator } from '../register/source.js';
 import { RULE_IDS, type RuleId } from '../rule-ids.js';
 import type { AuditResult, FailOn, Finding, PromiseResult, Severity, Summary, WaiverResult } from '../types.js';
 import { DEFAULT_POLICY, readiness, type Policy } from './readiness.js';
@@ -30,7 +30,10 @@ export class UnknownCampaignError extends Error {
   }
 }
 
-export function audit(register: Register, source: RegisterSource, options: AuditOptions): AuditResult {
+/** Where the register came from: positions for findings, and the root file for reports. */
+export type AuditSource = Locator & { file: string; text: string; /** Every file of the register, root first. */ sources?: readonly { file: string }[] };
+
+export function audit(register: Register, source: AuditSource, options: AuditOptions): AuditResult {
   const asOf = options.asOf;
   const failOn = options.failOn ?? 'error';
   const campaignId = options.campaign ?? null;
@@ -93,9 +96,11 @@ export function audit(register: Register, source: RegisterSource, options: Audit
 
   // Order follows the register; rules in their documented order on the same spot.
   const ruleOrder = new Map(RULE_IDS.map((id, i) => [id, i]));
+  const fileOrder = new Map((source.sources ?? [source]).map((s, i) => [s.file, i]));
+  const fileRank = (file: string) => fileOrder.get(file) ?? fileOrder.size;
   const sorted = findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column || ruleOrder.get(a.f.rule)! - ruleOrder.get(b.f.rule)! || a.i - b.i)
+    .sort((a, b) => fileRank(a.f.location.file) - fileRank(b.f.location.file) || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column || ruleOrder.get(a.f.rule)! - ruleOrder.get(b.f.rule)! || a.i - b.i)
     .map((x) => x.f);
 
   const summary = summarise(inScope.map((s) => s.status), sorted, failOn);

@@ -15,8 +15,7 @@ export interface Policy {
 
 export const DEFAULT_POLICY: Policy = { evidenceMaxAgeDays: 365, leadTimeDays: 14 };
 
-type PromiseInput = Register['promises'][number];
-type EvidenceInput = NonNullable<PromiseInput['evidence']>[number];
+type EvidenceInput = NonNullable<Register['promises'][number]['evidence']>[number];
 
 /** `<= 2` → does `actual` meet it? */
 export function meetsTarget(actual: number, target: string): boolean {
@@ -37,9 +36,15 @@ export function meetsTarget(actual: number, target: string): boolean {
   }
 }
 
-export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): { valid: boolean; validUntil: string; problem?: EvidenceProblem } {
-  const validUntil = e.expires ?? addDays(e.verified, policy.evidenceMaxAgeDays);
-  if (e.verified > asOf) return { valid: false, validUntil, problem: { code: 'verifiedInFuture', verified: e.verified } };
+export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): { valid: boolean; validUntil: string | null; problem?: EvidenceProblem } {
+  if (e.measure && !e.measure.ok) {
+    const validUntil = e.expires ?? (e.verified ? addDays(e.verified, policy.evidenceMaxAgeDays) : null);
+    return { valid: false, validUntil, problem: { code: 'dataUnreadable', file: e.measure.file, line: e.measure.line, problem: e.measure.problem } };
+  }
+  // Validation guarantees `verified`, or data whose period supplied it.
+  const verified = e.verified as string;
+  const validUntil = e.expires ?? addDays(verified, policy.evidenceMaxAgeDays);
+  if (verified > asOf) return { valid: false, validUntil, problem: { code: 'verifiedInFuture', verified } };
   if (validUntil < asOf) return { valid: false, validUntil, problem: { code: 'expired', validUntil, expiredOn: addDays(validUntil, 1) } };
   if ((e.kind === 'metric' || e.kind === 'survey') && e.actual !== undefined && e.target !== undefined && !meetsTarget(e.actual, e.target)) {
     return { valid: false, validUntil, problem: { code: 'targetMissed', actual: e.actual, target: e.target.trim(), unit: e.unit, summary: e.summary } };
@@ -49,7 +54,7 @@ export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): {
 
 export interface PromiseState {
   index: number;
-  promise: PromiseInput;
+  promise: Register['promises'][number];
   required: string[];
   touchpoints: TouchpointResult[];
   delivered: boolean;
@@ -93,7 +98,7 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
           touchpoint: tp,
           kind: e.kind,
           summary: e.summary,
-          verified: e.verified,
+          verified: e.verified ?? null,
           validUntil: c.validUntil,
           by: e.by,
           source: e.source,
@@ -102,6 +107,17 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
           unit: e.unit,
           valid: c.valid,
           problem: c.problem,
+          ...(e.measure?.ok
+            ? {
+                data: {
+                  file: e.measure.file,
+                  stat: e.measure.stat,
+                  n: e.measure.n,
+                  ...(e.measure.column ? { column: e.measure.column } : {}),
+                  ...(e.measure.period ? { period: e.measure.period } : {}),
+                },
+              }
+            : {}),
           location: position(['promises', index, 'evidence', i]),
         });
       });
@@ -146,7 +162,7 @@ function statusOf(delivered: boolean, announce: string | null, asOf: string, lea
 /** The reason of the most recently verified evidence item (the last one on a tie), or no evidence. */
 function reasonFor(checks: EvidenceCheck[]): TouchpointReason {
   let latest: EvidenceCheck | undefined;
-  for (const c of checks) if (!latest || c.verified >= latest.verified) latest = c;
+  for (const c of checks) if (!latest || (c.verified ?? '') >= (latest.verified ?? '')) latest = c;
   return latest?.problem ?? { code: 'noEvidence' };
 }
 
@@ -156,7 +172,7 @@ function nextAction(s: PromiseState, asOf: string, policy: Policy): NextAction {
     case 'ready': {
       let until: string | undefined;
       for (const t of s.touchpoints) {
-        const best = t.evidence.filter((c) => c.valid).reduce<string | undefined>((m, c) => (m === undefined || c.validUntil > m ? c.validUntil : m), undefined);
+        const best = t.evidence.filter((c) => c.valid).reduce<string | undefined>((m, c) => (m === undefined || c.validUntil! > m ? c.validUntil! : m), undefined);
         if (best && (until === undefined || best < until)) until = best;
       }
       if (until === undefined) return { code: 'none' };

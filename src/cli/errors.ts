@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../types.js';
 import type { Catalogue } from '../i18n/en.js';
-import type { RegisterSource } from '../register/source.js';
+import type { RegisterSet } from '../register/source.js';
 
 export class UserError extends Error {
   override readonly name = 'UserError';
@@ -18,7 +18,7 @@ export class InvalidRegisterError extends Error {
   t?: Catalogue;
   constructor(
     readonly diagnostics: Diagnostic[],
-    readonly source: RegisterSource,
+    readonly source: RegisterSet,
   ) {
     super(`${diagnostics.length} problems in ${source.file}`);
   }

@@ -5,8 +5,9 @@
  * run never leaves half a report behind.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { GLOB_CHARS, type RegisterHost } from '../register/host.js';
 import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
 import { UserError } from './errors.js';
@@ -130,4 +131,64 @@ const REASONS: Record<string, string> = {
 function reasonOf(error: unknown): string {
   const code = codeOf(error);
   return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * A file-system host for a register at `rootFile`: reads files and expands
+ * globs relative to the register's folder. The loader has already refused any
+ * path leading outside that folder; links are followed only when they stay inside.
+ */
+export function fileHost(rootFile: string): RegisterHost {
+  const rootDir = dirname(rootFile);
+  const realRoot = (() => {
+    try {
+      return realpathSync(rootDir);
+    } catch {
+      return rootDir;
+    }
+  })();
+  const inside = (absolute: string) => {
+    try {
+      const real = realpathSync(absolute);
+      return real === realRoot || real.startsWith(realRoot + sep);
+    } catch {
+      return true; // missing: reported as missing by the read
+    }
+  };
+  return {
+    read(path) {
+      const absolute = join(rootDir, path);
+      try {
+        if (!inside(absolute)) return 'missing';
+        if (statSync(absolute).isDirectory()) return 'directory';
+        return readFileSync(absolute);
+      } catch {
+        return 'missing';
+      }
+    },
+    glob(pattern) {
+      // Walk only below the pattern's fixed leading folders.
+      const fixed = pattern.split('/');
+      const base: string[] = [];
+      while (fixed.length > 1 && !GLOB_CHARS.test(fixed[0] as string)) base.push(fixed.shift() as string);
+      const start = join(rootDir, ...base);
+      let entries: string[];
+      try {
+        entries = readdirSync(start, { recursive: true, encoding: 'utf8' });
+      } catch {
+        return [];
+      }
+      const prefix = base.length > 0 ? `${base.join('/')}/` : '';
+      return entries
+        .map((e) => prefix + e.split(sep).join('/'))
+        .filter((p) => {
+          try {
+            return statSync(join(rootDir, p)).isFile() && inside(join(rootDir, p));
+          } catch {
+            return false;
+          }
+        })
+        .sort();
+    },
+  };
 }

@@ -2,9 +2,9 @@
 import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
 import { loadRegister, type Register } from '../register/load.js';
-import type { RegisterSource } from '../register/source.js';
+import type { RegisterSet } from '../register/source.js';
 import { InvalidRegisterError, UserError } from './errors.js';
-import { findRegister, readRegister } from './files.js';
+import { fileHost, findRegister, readRegister } from './files.js';
 import type { CliIO } from './io.js';
 
 export interface LoadCliOptions {
@@ -15,7 +15,7 @@ export interface LoadCliOptions {
 
 export interface Loaded {
   register: Register;
-  source: RegisterSource;
+  source: RegisterSet;
   absolute: string;
   lang: Lang;
   t: Catalogue;
@@ -33,7 +33,7 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const early = await loadCatalogue(explicit ?? 'en');
   const absolute = findRegister(given, io.cwd, early);
   const file = readRegister(absolute, io.cwd, options.maxSize, early);
-  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases });
+  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases, host: fileHost(absolute) });
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';

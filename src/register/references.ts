@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../types.js';
 import type { RegisterPath } from './parse.js';
-import type { RegisterSource } from './source.js';
+import type { Locator } from './source.js';
 import { closest } from './suggest.js';
 
 type Obj = Record<string, unknown>;
@@ -18,7 +18,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const items = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-export function checkReferences(raw: unknown, source: RegisterSource): Diagnostic[] {
+export function checkReferences(raw: unknown, source: Locator): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!isObj(raw)) return out;
   const at = (path: RegisterPath) => source.position(path);
@@ -61,7 +61,13 @@ export function checkReferences(raw: unknown, source: RegisterSource): Diagnosti
         firstIndex.set(id, i);
         promiseIds.push(id);
       } else {
-        out.push({ code: 'duplicatePromiseId', data: { id, firstLine: at(['promises', first, 'id']).line }, location: at([...base, 'id']) });
+        const here = at([...base, 'id']);
+        const there = at(['promises', first, 'id']);
+        out.push({
+          code: 'duplicatePromiseId',
+          data: { id, firstLine: there.line, ...(there.file !== here.file ? { firstFile: there.file } : {}) },
+          location: here,
+        });
       }
     }
     ownerRef(p.owner, [...base, 'owner']);
@@ -81,7 +87,8 @@ export function checkReferences(raw: unknown, source: RegisterSource): Diagnosti
       ownTouchpoint(e.touchpoint, [...path, 'touchpoint']);
       ownerRef(e.by, [...path, 'by']);
       if (e.kind === 'metric' || e.kind === 'survey') {
-        const missing = ['target', 'actual'].filter((k) => e[k] === undefined);
+        // `data` computes `actual`; both together are reported by the loader.
+        const missing = ['target', 'actual'].filter((k) => e[k] === undefined && !(k === 'actual' && e.data !== undefined));
         if (missing.length > 0) out.push({ code: 'missingMeasure', data: { kind: e.kind, missing }, location: at(path) });
       }
     });

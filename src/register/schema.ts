@@ -18,6 +18,10 @@ export const TIERS = ['hygiene', 'differentiator'] as const;
 export const STAGES = ['awareness', 'consideration', 'purchase', 'waiting', 'delivery', 'use', 'aftercare'] as const;
 export const EVIDENCE_KINDS = ['metric', 'survey', 'test', 'process', 'launch', 'document'] as const;
 export const LOCALES = ['en', 'fi'] as const;
+/** Statistics an evidence item can compute from a data file (see docs/register.md). */
+export const STATS = ['mean', 'median', 'p75', 'p90', 'p95', 'p99', 'min', 'max', 'count', 'share', 'csat', 'nps'] as const;
+/** A condition for `share`: a column, a comparison and a number — `wait_s <= 60`. */
+export const WHERE_PATTERN = /^\s*([^\s<>=!]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:[.,]\d+)?)\s*$/;
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 
 const id = z.string().regex(ID_PATTERN).meta({ description: 'A kebab-case id, e.g. two-day-delivery' });
@@ -43,15 +47,28 @@ export const campaignSchema = z.strictObject({
   promises: z.array(id).meta({ description: 'Ids of the promises this campaign announces' }),
 });
 
+export const dataSchema = z
+  .strictObject({
+    file: text.meta({ description: 'CSV or JSON file of raw observations, relative to this YAML file' }),
+    column: text.optional().meta({ description: 'The column holding the observations (not needed for count)' }),
+    stat: z.enum(STATS),
+    where: z.string().regex(WHERE_PATTERN).optional().meta({ description: 'For share: a condition like "wait_s <= 60"' }),
+    date_column: text.optional().meta({ description: 'Column of dates: the period the data covers; verified defaults to its last day' }),
+    decimal: z.enum(['.', ',']).optional().meta({ description: 'Decimal separator in the file: "." (default) or ","' }),
+    delimiter: z.enum([',', ';', '\t']).optional().meta({ description: 'CSV field separator; default: detected from the header line' }),
+  })
+  .meta({ description: 'Compute `actual` from raw observations instead of typing it' });
+
 export const evidenceSchema = z.strictObject({
   touchpoint: id,
   kind: z.enum(EVIDENCE_KINDS),
   summary: text,
-  verified: date.meta({ description: 'The day delivery was verified' }),
+  verified: date.optional().meta({ description: 'The day delivery was verified (may be left out when data.date_column gives the period)' }),
   by: id.meta({ description: 'Owner id of the team that verified it' }),
   source: text.optional().meta({ description: 'Link or path to the proof' }),
   target: z.string().regex(TARGET_PATTERN).optional().meta({ description: 'For metric and survey: <, <=, >, >=, == and a number, e.g. "<= 2"' }),
   actual: z.number().optional().meta({ description: 'For metric and survey: the measured figure' }),
+  data: dataSchema.optional(),
   unit: text.optional(),
   expires: date.optional().meta({ description: 'Default: verified + policy.evidence_max_age_days' }),
 });
@@ -87,9 +104,18 @@ export const promiseSchema = z.strictObject({
 export const policySchema = z.strictObject({
   evidence_max_age_days: z.number().int().min(0).optional().meta({ description: 'Default 365' }),
   lead_time_days: z.number().int().min(0).optional().meta({ description: 'Default 14' }),
+  min_sample: z.number().int().min(1).optional().meta({ description: 'Default 30: evidence computed from fewer observations raises sample-too-small' }),
   rules: z.partialRecord(z.enum(RULE_IDS), z.enum(RULE_SEVERITIES)).optional().meta({ description: 'Severity per rule id: error, warning or off' }),
 });
 
+const sections = {
+  owners: z.record(id, ownerSchema).meta(nonEmpty),
+  touchpoints: z.record(id, touchpointSchema).meta(nonEmpty),
+  campaigns: z.record(id, campaignSchema).optional(),
+  promises: z.array(promiseSchema),
+};
+
+/** The root register file. */
 export const registerSchema = z
   .strictObject({
     version: z.literal(1),
@@ -97,17 +123,37 @@ export const registerSchema = z
     locale: z.enum(LOCALES).optional(),
     as_of: date.optional(),
     policy: policySchema.optional(),
-    owners: z.record(id, ownerSchema).meta(nonEmpty),
-    touchpoints: z.record(id, touchpointSchema).meta(nonEmpty),
-    campaigns: z.record(id, campaignSchema).optional(),
-    promises: z.array(promiseSchema),
+    include: z.array(text).optional().meta({ description: 'Files or globs, relative to this file, whose owners, touchpoints, campaigns, promises and evidence join the register' }),
+    // With `include`, owners and touchpoints may live in the included files;
+    // that at least one of each exists is checked on the merged register.
+    owners: sections.owners.optional(),
+    touchpoints: sections.touchpoints.optional(),
+    campaigns: sections.campaigns,
+    promises: sections.promises.optional(),
   })
   .meta({
     title: 'promise-audit register, format 1',
     description: 'Brand promises and their delivery evidence. Deliver first, promise second.',
   });
 
+/** A file named by the root's `include`: a part of the register a team keeps. */
+export const partSchema = z
+  .strictObject({
+    owners: sections.owners.optional(),
+    touchpoints: sections.touchpoints.optional(),
+    campaigns: sections.campaigns,
+    promises: sections.promises.optional(),
+    evidence: z.record(id, z.array(evidenceSchema)).optional().meta({ description: 'Evidence by promise id, added to that promise\'s own' }),
+  })
+  .meta({
+    title: 'promise-audit register part, format 1',
+    description: 'A file included by a register: owners, touchpoints, campaigns, promises and evidence by promise id.',
+  });
+
 export type RegisterInput = z.infer<typeof registerSchema>;
+export type PartInput = z.infer<typeof partSchema>;
+export type DataSpec = z.infer<typeof dataSchema>;
+export type Stat = (typeof STATS)[number];
 export type Owner = z.infer<typeof ownerSchema>;
 export type Touchpoint = z.infer<typeof touchpointSchema>;
 export type Campaign = z.infer<typeof campaignSchema>;

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../i18n/en.js';
 import { diagnosticMessage } from '../i18n/index.js';
-import type { RegisterSource } from '../register/source.js';
+import type { RegisterSet } from '../register/source.js';
 import type { Diagnostic } from '../types.js';
 import { codeFrame } from './shared/code-frame.js';
 import { terminalSafe } from './shared/terminal-safe.js';
@@ -18,15 +18,15 @@ export interface DiagnosticsTextOptions {
   max?: number;
 }
 
-export function diagnosticsText(diagnostics: readonly Diagnostic[], source: RegisterSource, options: DiagnosticsTextOptions): string {
+export function diagnosticsText(diagnostics: readonly Diagnostic[], source: RegisterSet, options: DiagnosticsTextOptions): string {
   const { t, style } = options;
   const max = options.max ?? 50;
   const blocks: string[] = [];
   for (const d of diagnostics.slice(0, max)) {
     const { file, line, column } = d.location;
     const head = `${style.bold(`${file}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafe(diagnosticMessage(t, d))}`;
-    const frame = codeFrame(source.lines, line, column, { gutter: style.dim, marker: style.red });
-    blocks.push(`${head}\n${frame}`);
+    const lines = source.get(file)?.lines;
+    blocks.push(lines ? `${head}\n${codeFrame(lines, line, column, { gutter: style.dim, marker: style.red })}` : head);
   }
   if (diagnostics.length > max) blocks.push(t.cli.moreProblems({ count: diagnostics.length - max }));
   blocks.push(style.red(`✖ ${t.cli.invalidSummary({ count: diagnostics.length, file: source.file })}`));

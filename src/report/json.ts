@@ -4,8 +4,63 @@
  * Deterministic: order follows the register, no clock, no absolute paths.
  */
 import { docsUrl } from '../audit/rules/define-rule.js';
-import type { Reporter } from './types.js';
+import type { Catalogue } from '../i18n/en.js';
+import type { Finding, PromiseResult } from '../types.js';
 import { findingMessage } from './shared/messages.js';
+import type { Reporter } from './types.js';
+
+export function promiseJson(p: PromiseResult, t: Catalogue) {
+  return {
+    id: p.id,
+    status: p.status,
+    announce: p.announce,
+    announceSource: p.announceSource,
+    statement: p.statement,
+    tier: p.tier,
+    stage: p.stage ?? null,
+    owner: p.owner,
+    campaigns: p.campaigns,
+    delivered: p.deliveredCount,
+    required: p.touchpoints.length,
+    next: t.next(p.next),
+    location: p.location,
+    touchpoints: p.touchpoints.map((tp) => ({
+      id: tp.id,
+      delivered: tp.delivered,
+      reason: tp.reason ? t.reason(tp.reason) : null,
+      plan: tp.plan ?? null,
+      evidence: tp.evidence.map((e) => ({
+        kind: e.kind,
+        summary: e.summary,
+        verified: e.verified,
+        validUntil: e.validUntil,
+        by: e.by,
+        source: e.source ?? null,
+        target: e.target ?? null,
+        actual: e.actual ?? null,
+        unit: e.unit ?? null,
+        ...(e.data ? { data: e.data } : {}),
+        valid: e.valid,
+        problem: e.problem ? t.problem(e.problem) : null,
+        location: e.location,
+      })),
+    })),
+  };
+}
+
+export function findingJson(f: Finding, t: Catalogue) {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    promise: f.promise,
+    touchpoint: f.touchpoint,
+    message: findingMessage(t, f),
+    location: f.location,
+    waived: f.waived,
+    ...(f.waiver ? { waiver: f.waiver } : {}),
+    docs: docsUrl(f.rule),
+  };
+}
 
 export const renderJson: Reporter = (result, { t }) => {
   const report = {
@@ -15,54 +70,8 @@ export const renderJson: Reporter = (result, { t }) => {
     scope: result.scope,
     policy: result.policy,
     summary: result.summary,
-    promises: result.promises.map((p) => ({
-      id: p.id,
-      status: p.status,
-      announce: p.announce,
-      announceSource: p.announceSource,
-      statement: p.statement,
-      tier: p.tier,
-      stage: p.stage ?? null,
-      owner: p.owner,
-      campaigns: p.campaigns,
-      delivered: p.deliveredCount,
-      required: p.touchpoints.length,
-      next: t.next(p.next),
-      location: p.location,
-      touchpoints: p.touchpoints.map((tp) => ({
-        id: tp.id,
-        delivered: tp.delivered,
-        reason: tp.reason ? t.reason(tp.reason) : null,
-        plan: tp.plan ?? null,
-        evidence: tp.evidence.map((e) => ({
-          kind: e.kind,
-          summary: e.summary,
-          verified: e.verified,
-          validUntil: e.validUntil,
-          by: e.by,
-          source: e.source ?? null,
-          target: e.target ?? null,
-          actual: e.actual ?? null,
-          unit: e.unit ?? null,
-          valid: e.valid,
-          problem: e.problem ? t.problem(e.problem) : null,
-          location: e.location,
-        })),
-      })),
-    })),
-    findings: result.findings.map((f) => {
-      return {
-        rule: f.rule,
-        severity: f.severity,
-        promise: f.promise,
-        touchpoint: f.touchpoint,
-        message: findingMessage(t, f),
-        location: f.location,
-        waived: f.waived,
-        ...(f.waiver ? { waiver: f.waiver } : {}),
-        docs: docsUrl(f.rule),
-      };
-    }),
+    promises: result.promises.map((p) => promiseJson(p, t)),
+    findings: result.findings.map((f) => findingJson(f, t)),
     waivers: result.waivers,
   };
   return `${JSON.stringify(report, null, 2)}\n`;

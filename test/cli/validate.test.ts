@@ -9,13 +9,13 @@ const invalid = readdirSync('examples/invalid').filter((f) => f.endsWith('.yaml'
 
 describe('validate', () => {
   it.each(examples)('accepts examples/%s with a one-line summary', async (file) => {
-    const r = await run(['validate', `examples/${file}`]);
+    const r = await run(['validate', `examples/${file}`, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^✔ examples/${file} is valid: \\d+ promises?, \\d+ touchpoints, \\d+ owners, \\d+ campaigns\\n$`));
   });
 
   it.each(invalid)('rejects examples/invalid/%s with positioned messages and exit 2', async (file) => {
-    const r = await run(['validate', `examples/invalid/${file}`]);
+    const r = await run(['validate', `examples/invalid/${file}`, '--lang', 'en']);
     expect(r.code).toBe(2);
     const heads = r.stdout.split('\n').filter((l) => l.startsWith('examples/'));
     expect(heads.length).toBeGreaterThan(0);
@@ -23,6 +23,13 @@ describe('validate', () => {
     expect(r.stdout).toMatch(/^> +\d+ \|/m); // a code frame
     expect(r.stdout).toMatch(/\n +\| +\^/); // with a caret
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+  });
+
+  it("speaks the register's language unless --lang says otherwise", async () => {
+    const fi = await run(['validate', 'examples/invalid/bad-dates-and-targets.yaml']);
+    expect(fi.stdout).toMatch(/^examples\/invalid\/bad-dates-and-targets\.yaml:\d+:\d+ {2}virhe {2}/m);
+    const en = await run(['validate', 'examples/invalid/bad-dates-and-targets.yaml', '--lang', 'en']);
+    expect(en.stdout).toMatch(/^examples\/invalid\/bad-dates-and-targets\.yaml:\d+:\d+ {2}error {2}/m);
   });
 
   it('prints errors as JSON for editors', async () => {

@@ -3,6 +3,7 @@
  * builds a valid register around the given promises section.
  */
 import { audit } from '../../src/audit/audit.js';
+import type { RegisterHost } from '../../src/register/host.js';
 import { loadRegister } from '../../src/register/load.js';
 import type { AuditResult, FailOn } from '../../src/types.js';
 
@@ -16,14 +17,14 @@ touchpoints:
   phone: { name: Phone }
 `;
 
-export function load(yaml: string, file = 'promises.yaml') {
-  const result = loadRegister(yaml, file);
+export function load(yaml: string, file = 'promises.yaml', host?: RegisterHost) {
+  const result = loadRegister(yaml, file, { host });
   if (!result.ok) throw new Error(`register did not validate: ${JSON.stringify(result.diagnostics, null, 2)}`);
   return result;
 }
 
-export function auditYaml(yaml: string, options: { asOf?: string; campaign?: string; failOn?: FailOn } = {}): AuditResult {
-  const { register, source } = load(yaml);
+export function auditYaml(yaml: string, options: { asOf?: string; campaign?: string; failOn?: FailOn; host?: RegisterHost } = {}): AuditResult {
+  const { register, source } = load(yaml, 'promises.yaml', options.host);
   return audit(register, source, { asOf: options.asOf ?? '2026-11-24', campaign: options.campaign ?? null, failOn: options.failOn });
 }
 

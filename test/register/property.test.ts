@@ -17,7 +17,7 @@ function checkOutcome(text: string | Uint8Array): void {
     return;
   }
   expect(result.diagnostics.length).toBeGreaterThan(0);
-  const lineCount = result.source.lines.lineCount;
+  const lineCount = result.source.root.lines.lineCount;
   for (const d of result.diagnostics) {
     expect(d.location.line).toBeGreaterThanOrEqual(1);
     expect(d.location.line).toBeLessThanOrEqual(lineCount);

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/audit/rules/index.js';
+import { fileHost } from '../../src/cli/files.js';
 import { RULE_IDS } from '../../src/rule-ids.js';
 import { auditYaml } from '../helpers/register.js';
 
@@ -23,8 +24,9 @@ function markers(text: string): string[] {
   return out.sort();
 }
 
-function found(text: string): string[] {
-  const result = auditYaml(text);
+function found(text: string, dir: string): string[] {
+  // Data files sit beside the fixture, as they would beside a register.
+  const result = auditYaml(text, { host: fileHost(join(dir, 'fixture.yaml')) });
   return result.findings.map((f) => `${f.location.line} ${f.rule}${f.waived ? ' (waived)' : ''}`).sort();
 }
 
@@ -40,12 +42,12 @@ describe('rule fixtures', () => {
         const text = readFileSync(join(FIXTURES, rule, 'fail.yaml'), 'utf8');
         const expected = markers(text);
         expect(expected.some((m) => m.endsWith(` ${rule}`))).toBe(true);
-        expect(found(text)).toEqual(expected);
+        expect(found(text, join(FIXTURES, rule))).toEqual(expected);
       });
 
       it('pass.yaml does not raise it', () => {
         const text = readFileSync(join(FIXTURES, rule, 'pass.yaml'), 'utf8');
-        const result = found(text);
+        const result = found(text, join(FIXTURES, rule));
         expect(result.filter((f) => f.endsWith(` ${rule}`))).toEqual([]);
         expect(result).toEqual(markers(text));
       });

@@ -8,7 +8,7 @@ export default defineRule({
   check({ inScope, asOf, report }) {
     for (const s of inScope) {
       s.promise.evidence?.forEach((e, i) => {
-        if (e.verified <= asOf) return;
+        if (e.verified === undefined || e.verified <= asOf) return;
         report({
           messageId: 'evidenceFuture',
           data: { touchpoint: e.touchpoint, verified: e.verified },

@@ -16,13 +16,14 @@ export default defineRule({
       if (s.announce !== null) limits.push({ date: s.announce, until: 'announce' });
       if (campaign?.ends) limits.push({ date: campaign.ends, until: 'campaignEnds' });
       for (const t of s.touchpoints) {
-        const best = t.evidence.filter((c) => c.valid).reduce<(typeof t.evidence)[number] | undefined>((m, c) => (!m || c.validUntil > m.validUntil ? c : m), undefined);
+        const best = t.evidence.filter((c) => c.valid).reduce<(typeof t.evidence)[number] | undefined>((m, c) => (!m || c.validUntil! > m.validUntil! ? c : m), undefined);
         if (!best) continue;
-        const limit = limits.find((l) => best.validUntil < l.date);
+        const validUntil = best.validUntil!;
+        const limit = limits.find((l) => validUntil < l.date);
         if (!limit) continue;
         report({
           messageId: 'expiresBeforeLaunch',
-          data: { touchpoint: t.id, validUntil: best.validUntil, date: limit.date, until: limit.until },
+          data: { touchpoint: t.id, validUntil, date: limit.date, until: limit.until },
           promise: s.promise.id,
           touchpoint: t.id,
           path: ['promises', s.index, 'evidence', best.index],

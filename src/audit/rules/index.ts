@@ -5,6 +5,7 @@
 import type { RuleId } from '../../rule-ids.js';
 import brokenPromise from './broken-promise.js';
 import customerVoice from './customer-voice.js';
+import dataUnreadable from './data-unreadable.js';
 import type { RuleDefinition } from './define-rule.js';
 import evidenceFuture from './evidence-future.js';
 import expiresBeforeLaunch from './expires-before-launch.js';
@@ -12,6 +13,7 @@ import hygieneFirst from './hygiene-first.js';
 import launchBlocked from './launch-blocked.js';
 import planLate from './plan-late.js';
 import planMissing from './plan-missing.js';
+import sampleTooSmall from './sample-too-small.js';
 import waiverExpired from './waiver-expired.js';
 import waiverUnused from './waiver-unused.js';
 
@@ -26,4 +28,6 @@ export const rules: { readonly [K in RuleId]: RuleDefinition & { id: K } } = {
   'hygiene-first': hygieneFirst,
   'waiver-expired': waiverExpired,
   'waiver-unused': waiverUnused,
+  'data-unreadable': dataUnreadable,
+  'sample-too-small': sampleTooSmall,
 };

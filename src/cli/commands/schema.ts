@@ -5,8 +5,8 @@ import { EXIT } from '../exit-codes.js';
 import { displayPath, writeFileAtomic } from '../files.js';
 import type { CliIO } from '../io.js';
 
-export async function schemaCommand(options: { output?: string }, io: CliIO): Promise<number> {
-  const text = registerJsonSchemaText();
+export async function schemaCommand(options: { output?: string; part?: boolean }, io: CliIO): Promise<number> {
+  const text = registerJsonSchemaText(options.part);
   if (options.output) {
     const target = resolve(io.cwd, options.output);
     writeFileAtomic(target, text, { display: displayPath(target, io.cwd) });

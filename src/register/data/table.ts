@@ -1,0 +1,83 @@
+/**
+ * Reading a data file into rows: CSV (quoted fields, a BOM, `,` `;` or tab
+ * separators as Finnish Excel exports use) with csv-parse, or JSON (an array
+ * of objects). Each row keeps the line it started on, so a bad value can be
+ * reported at file:line.
+ */
+import { parse } from 'csv-parse/sync';
+
+export interface Row {
+  line: number;
+  values: Record<string, unknown>;
+}
+
+export type TableResult = { ok: true; columns: string[]; rows: Row[] } | { ok: false; line: number; problem: 'empty' | 'malformed' | 'notTable'; detail: string };
+
+export function readTable(text: string, file: string, delimiter?: string): TableResult {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, line: 1, problem: 'empty', detail: '' };
+  return /\.json$/i.test(file) ? readJson(body) : readCsv(body, delimiter);
+}
+
+function readCsv(text: string, delimiter?: string): TableResult {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const sep = delimiter ?? detectDelimiter(firstLine);
+  try {
+    const records = parse(text, { delimiter: sep, columns: true, info: true, skip_empty_lines: true, trim: true }) as { record: Record<string, string>; info: { lines: number } }[];
+    const columns = firstLine.split(sep).map((c) => c.trim().replace(/^"|"$/g, ''));
+    if (records.length === 0) return { ok: false, line: 1, problem: 'empty', detail: '' };
+    return { ok: true, columns, rows: records.map((r) => ({ line: r.info.lines, values: r.record })) };
+  } catch (error) {
+    const e = error as { lines?: number; message?: string };
+    return { ok: false, line: e.lines ?? 1, problem: 'malformed', detail: (e.message ?? String(error)).split('\n')[0] as string };
+  }
+}
+
+/** The separator that splits the header line into the most fields. */
+function detectDelimiter(header: string): string {
+  let best = ',';
+  let most = 0;
+  for (const sep of [',', ';', '\t']) {
+    const n = header.split(sep).length;
+    if (n > most) {
+      best = sep;
+      most = n;
+    }
+  }
+  return best;
+}
+
+function readJson(text: string): TableResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const m = /position (\d+)/.exec(String(error));
+    const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
+    return { ok: false, line, problem: 'malformed', detail: String((error as Error).message) };
+  }
+  if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
+    return { ok: false, line: 1, problem: 'notTable', detail: '' };
+  }
+  if (data.length === 0) return { ok: false, line: 1, problem: 'empty', detail: '' };
+  // Line of each object: the n-th top-level `{` in the text.
+  const lines: number[] = [];
+  let depth = 0;
+  let line = 1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (c === '{' && depth === 1) lines.push(line);
+      depth++;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  const rows = (data as Record<string, unknown>[]).map((values, i) => ({ line: lines[i] ?? 1, values }));
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r.values)))];
+  return { ok: true, columns, rows };
+}
