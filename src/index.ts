@@ -2,9 +2,8 @@
  * promise-audit as a library: load a register, audit it, render a report.
  *
  * ```ts
- * import { readFileSync } from 'node:fs';
- * import { loadRegister, audit, renderReport } from 'promise-audit';
- * const loaded = loadRegister(readFileSync('promises.yaml'), 'promises.yaml');
+ * import { loadRegisterFile, audit, renderReport } from 'promise-audit';
+ * const loaded = loadRegisterFile('promises.yaml');
  * if (loaded.ok) {
  *   const result = audit(loaded.register, loaded.source, { asOf: '2026-11-24' });
  *   console.log(result.summary.verdict, await renderReport(result, 'markdown', { lang: 'fi' }));
@@ -19,7 +18,21 @@ import type { AuditResult, Diagnostic, Finding } from './types.js';
 import { diagnosticMessage as renderDiagnostic } from './i18n/index.js';
 import { findingMessage as renderFinding } from './report/shared/messages.js';
 
+import { readFileSync } from 'node:fs';
+import { fileHost } from './cli/files.js';
+import { loadRegister, type LoadOptions, type LoadResult } from './register/load.js';
+
 export { loadRegister } from './register/load.js';
+export type { RegisterHost } from './register/host.js';
+export { fileHost } from './cli/files.js';
+
+/**
+ * Reads a register file, and the files it includes and the data files its
+ * evidence names, from the file system. Positions name files as `path` does.
+ */
+export function loadRegisterFile(path: string, options: Omit<LoadOptions, 'host'> = {}): LoadResult {
+  return loadRegister(readFileSync(path), path.split('\\').join('/'), { ...options, host: fileHost(path) });
+}
 export type { LoadOptions, LoadResult, Register } from './register/load.js';
 export type { RegisterSource } from './register/source.js';
 export { audit, UnknownCampaignError } from './audit/audit.js';
@@ -30,8 +43,15 @@ export { FORMATS } from './report/index.js';
 export type { Format } from './report/index.js';
 export type { Lang } from './i18n/index.js';
 export type {
+  AnnexPoint,
   AnnounceSource,
   AuditResult,
+  CopyMention,
+  CopyNote,
+  CopyResult,
+  CopyScan,
+  CopySuppression,
+  GenericClaimHit,
   Diagnostic,
   EvidenceCheck,
   EvidenceProblem,

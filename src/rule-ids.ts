@@ -17,9 +17,14 @@ export const RULE_IDS = [
   'waiver-unused',
   'data-unreadable',
   'sample-too-small',
+  'claim-not-delivered',
+  'generic-claim',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** The rules about copy (`scan`, `check --copy`): the only ones an inline `promise-audit-ignore` can name. */
+export const COPY_RULE_IDS = ['claim-not-delivered', 'generic-claim'] as const satisfies readonly RuleId[];
 
 export function isRuleId(value: unknown): value is RuleId {
   return typeof value === 'string' && (RULE_IDS as readonly string[]).includes(value);

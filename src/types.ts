@@ -89,6 +89,8 @@ export type NextAction =
   | { code: 'renewBefore'; date: string; daysLeft: number }
   | { code: 'deliverNow'; touchpoints: string[] }
   | { code: 'verifyBefore'; touchpoints: string[]; date: string; daysLeft: number }
+  /** As verifyBefore, but `date` itself is still in time (the last day of the lead time). */
+  | { code: 'verifyBy'; touchpoints: string[]; date: string; daysLeft: number }
   | { code: 'deliverFirst'; touchpoints: string[] };
 
 export interface PromiseResult {
@@ -139,6 +141,75 @@ export interface Summary {
 
 export type FailOn = 'error' | 'warning' | 'never';
 
+/** The point of Annex I of Directive 2005/29/EC a generic claim falls under (added by Directive (EU) 2024/825). */
+export type AnnexPoint = '4a' | '4b' | '4c';
+
+/** A phrase of a promise's `claims`, found in copy. */
+export interface CopyMention {
+  promise: string;
+  /** The claim as the register writes it. */
+  phrase: string;
+  /** The words as the copy has them (markup left out, white space collapsed). */
+  text: string;
+  location: Position;
+}
+
+/** A built-in generic environmental claim, found in copy. */
+export interface GenericClaimHit {
+  /** The built-in phrase that matched. */
+  phrase: string;
+  point: AnnexPoint;
+  lang: 'en' | 'fi';
+  text: string;
+  location: Position;
+  /** Promises one of whose claims covers the same words. */
+  promises: string[];
+}
+
+/** An inline suppression in copy: `<!-- promise-audit-ignore RULE: reason -->`. */
+export interface CopySuppression {
+  /** Where the comment starts. */
+  location: Position;
+  /** The line it applies to: the one after the comment. */
+  line: number;
+  rules: RuleId[];
+  /** Null when the comment gives none: then it suppresses nothing and is reported. */
+  reason: string | null;
+}
+
+/** Something the scan could not do as asked: told to the user, never a finding. */
+export type CopyNote =
+  | { code: 'binary'; file: string }
+  | { code: 'tooLarge'; file: string; size: number; max: number }
+  | { code: 'unreadable'; file: string; reason: string }
+  | { code: 'notUtf8'; file: string }
+  | { code: 'unparsable'; file: string; format: 'json' | 'yaml' }
+  | { code: 'ignoreUnknownRule'; file: string; line: number; column: number; rule: string; suggestion?: string }
+  | { code: 'ignoreNoRule'; file: string; line: number; column: number };
+
+/** What a scan of copy found: the input of the copy rules (`audit(…, { copy })`). */
+export interface CopyScan {
+  /** Every file searched, as shown to the user, in order. */
+  files: string[];
+  mentions: CopyMention[];
+  generic: GenericClaimHit[];
+  suppressions: CopySuppression[];
+  notes: CopyNote[];
+}
+
+/** The copy part of an audit: null when no copy was scanned. */
+export interface CopyResult {
+  /** True for `scan`: only the copy rules ran, not the register's. */
+  copyOnly: boolean;
+  /** How many files were searched. */
+  files: number;
+  /** Every mention of a promise in scope, in file order: covered when the promise is ready. */
+  mentions: { promise: string; status: Status; covered: boolean; phrase: string; text: string; location: Position }[];
+  /** Inline suppressions, with how many findings each one covers. */
+  suppressions: (CopySuppression & { covers: number })[];
+  notes: CopyNote[];
+}
+
 export interface AuditResult {
   schemaVersion: 1;
   brand: string;
@@ -154,6 +225,8 @@ export interface AuditResult {
   campaigns: Record<string, { name: string; launch: string; ends?: string; promises: string[] }>;
   /** The register's source, for code frames. */
   source: { file: string; text: string };
+  /** What `scan` or `check --copy` found in copy; null when no copy was scanned. */
+  copy: CopyResult | null;
 }
 
 /**

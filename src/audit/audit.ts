@@ -5,9 +5,9 @@
 import type { FindingMessageId } from '../i18n/en.js';
 import type { Register } from '../register/load.js';
 import type { Locator } from '../register/source.js';
-import { RULE_IDS, type RuleId } from '../rule-ids.js';
-import type { AuditResult, FailOn, Finding, PromiseResult, Severity, Summary, WaiverResult } from '../types.js';
-import { DEFAULT_POLICY, readiness, type Policy } from './readiness.js';
+import { COPY_RULE_IDS, RULE_IDS, type RuleId } from '../rule-ids.js';
+import type { AuditResult, CopyResult, CopyScan, CopySuppression, FailOn, Finding, Position, PromiseResult, Severity, Summary, WaiverResult } from '../types.js';
+import { DEFAULT_POLICY, readiness, type Policy, type PromiseState } from './readiness.js';
 import type { ReportInput, RuleContext, WaiverState } from './rules/define-rule.js';
 import { rules } from './rules/index.js';
 
@@ -18,6 +18,10 @@ export interface AuditOptions {
   campaign?: string | null;
   /** Lowest severity that fails the gate. Default 'error'. */
   failOn?: FailOn;
+  /** What a scan of copy found, for the copy rules (`scan`, `check --copy`). */
+  copy?: CopyScan | null;
+  /** Run only these rules (`scan` runs the copy rules alone). Default: every rule. */
+  rules?: readonly RuleId[];
 }
 
 export class UnknownCampaignError extends Error {
@@ -56,15 +60,27 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
     });
   }
 
+  // Waivers by rule and promise, so matching a finding does not scan them all.
+  const waiversByKey = new Map<string, WaiverState[]>();
+  for (const w of waivers) {
+    const key = waiverKey(w.rule, w.promise);
+    const list = waiversByKey.get(key);
+    if (list) list.push(w);
+    else waiversByKey.set(key, [w]);
+  }
+
   const severityOf = (id: RuleId): Severity | 'off' => register.policy?.rules?.[id] ?? rules[id].severity;
   const findings: Finding[] = [];
   const campaign = campaignId === null ? null : { id: campaignId, ...campaigns[campaignId]! };
+  const copy = options.copy ?? null;
+  const suppressions = copy ? suppressionIndex(copy.suppressions) : null;
 
   const run = (phase: 'findings' | 'waivers') => {
     for (const id of RULE_IDS) {
       const rule = rules[id];
       const severity = severityOf(id);
       if (severity === 'off' || (rule.phase ?? 'findings') !== phase) continue;
+      if (options.rules && !options.rules.includes(id)) continue;
       const context: RuleContext = {
         register,
         asOf,
@@ -73,8 +89,12 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
         promises: states,
         inScope,
         waivers,
+        copy,
         report<M extends FindingMessageId>(f: ReportInput<M>) {
-          const waiver = phase === 'findings' ? waive(waivers, id, f.promise, f.touchpoint ?? null) : undefined;
+          const location = f.location ?? position(f.path!);
+          // A reviewed false positive in copy, suppressed inline with a reason: counted, not reported.
+          if (f.location && suppressions && suppress(suppressions, id, location)) return;
+          const waiver = phase === 'findings' ? waive(waiversByKey, id, f.promise, f.touchpoint ?? null) : undefined;
           findings.push({
             rule: id,
             severity,
@@ -82,7 +102,7 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
             touchpoint: f.touchpoint ?? null,
             messageId: f.messageId,
             data: f.data,
-            location: position(f.path),
+            location,
             waived: waiver !== undefined,
             ...(waiver ? { waiver: describeWaiver(register, waiver) } : {}),
           } as Finding);
@@ -96,7 +116,7 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
 
   // Order follows the register; rules in their documented order on the same spot.
   const ruleOrder = new Map(RULE_IDS.map((id, i) => [id, i]));
-  const fileOrder = new Map((source.sources ?? [source]).map((s, i) => [s.file, i]));
+  const fileOrder = new Map([...(source.sources ?? [source]).map((s) => s.file), ...(copy?.files ?? [])].map((file, i) => [file, i]));
   const fileRank = (file: string) => fileOrder.get(file) ?? fileOrder.size;
   const sorted = findings
     .map((f, i) => ({ f, i }))
@@ -149,14 +169,56 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
     touchpoints: register.touchpoints,
     campaigns,
     source: { file: source.file, text: source.text },
+    copy: copy ? copyResult(copy, states, suppressions!, options.rules !== undefined && options.rules.every((r) => isCopyRule(r))) : null,
   };
 }
 
+type SuppressionState = CopySuppression & { covers: number };
+interface Suppressions {
+  /** In scan order. */
+  list: SuppressionState[];
+  /** By file and the line they apply to. */
+  byLine: Map<string, SuppressionState[]>;
+}
+
+function suppressionIndex(input: readonly CopySuppression[]): Suppressions {
+  const list = input.map((s) => ({ ...s, covers: 0 }));
+  const byLine = new Map<string, SuppressionState[]>();
+  for (const s of list) {
+    const key = `${s.location.file}\n${s.line}`;
+    const same = byLine.get(key);
+    if (same) same.push(s);
+    else byLine.set(key, [s]);
+  }
+  return { list, byLine };
+}
+
+/** True when a suppression with a reason covers a finding of `rule` at `at`; counts it. */
+function suppress(index: Suppressions, rule: RuleId, at: Position): boolean {
+  const s = index.byLine.get(`${at.file}\n${at.line}`)?.find((x) => x.reason !== null && x.rules.includes(rule));
+  if (s) s.covers++;
+  return s !== undefined;
+}
+
+function copyResult(copy: CopyScan, states: readonly PromiseState[], suppressions: Suppressions, copyOnly: boolean): CopyResult {
+  const inScope = new Map(states.filter((s) => s.inScope).map((s) => [s.promise.id, s.status]));
+  const mentions: CopyResult['mentions'] = [];
+  for (const m of copy.mentions) {
+    const status = inScope.get(m.promise);
+    if (status === undefined) continue;
+    mentions.push({ promise: m.promise, status, covered: status === 'ready', phrase: m.phrase, text: m.text, location: m.location });
+  }
+  return { copyOnly, files: copy.files.length, mentions, suppressions: suppressions.list, notes: copy.notes };
+}
+
+const waiverKey = (rule: RuleId, promise: string): string => `${rule}\u0000${promise}`;
+
 /** Marks every live waiver covering this finding; returns the first of them. */
-function waive(waivers: WaiverState[], rule: RuleId, promise: string | null, touchpoint: string | null): WaiverState | undefined {
+function waive(byKey: Map<string, WaiverState[]>, rule: RuleId, promise: string | null, touchpoint: string | null): WaiverState | undefined {
+  if (promise === null) return undefined;
   let first: WaiverState | undefined;
-  for (const w of waivers) {
-    if (!w.live || w.rule !== rule || w.promise !== promise) continue;
+  for (const w of byKey.get(waiverKey(rule, promise)) ?? []) {
+    if (!w.live) continue;
     if (w.touchpoint !== null && w.touchpoint !== touchpoint) continue;
     w.covers++;
     first ??= w;
@@ -187,3 +249,5 @@ function summarise(statuses: string[], findings: Finding[], failOn: FailOn): Sum
     verdict: fails ? 'fail' : 'pass',
   };
 }
+
+const isCopyRule = (rule: RuleId): boolean => (COPY_RULE_IDS as readonly RuleId[]).includes(rule);

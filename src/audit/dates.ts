@@ -6,13 +6,33 @@
  */
 const DAY_MS = 86_400_000;
 
+// A register names a few thousand distinct days at most, and the audit does
+// date arithmetic on every evidence item: remembering conversions keeps a
+// large register's audit from being mostly Date objects. Bounded, so a long
+// run (a library user auditing many registers) does not grow without end.
+const MEMO_LIMIT = 50_000;
+const daysOf = new Map<string, number>();
+const dateOf = new Map<number, string>();
+
 function toDays(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / DAY_MS;
+  let days = daysOf.get(date);
+  if (days === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    days = Date.UTC(y, m - 1, d) / DAY_MS;
+    if (daysOf.size >= MEMO_LIMIT) daysOf.clear();
+    daysOf.set(date, days);
+  }
+  return days;
 }
 
 function fromDays(days: number): string {
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  let date = dateOf.get(days);
+  if (date === undefined) {
+    date = new Date(days * DAY_MS).toISOString().slice(0, 10);
+    if (dateOf.size >= MEMO_LIMIT) dateOf.clear();
+    dateOf.set(days, date);
+  }
+  return date;
 }
 
 export function addDays(date: string, n: number): string {

@@ -81,7 +81,11 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
   const allTouchpoints = Object.keys(register.touchpoints);
   const campaignsOf = new Map<string, string[]>();
   for (const [cid, c] of Object.entries(register.campaigns ?? {})) {
-    for (const pid of c.promises) campaignsOf.set(pid, [...(campaignsOf.get(pid) ?? []), cid]);
+    for (const pid of c.promises) {
+      const list = campaignsOf.get(pid);
+      if (list) list.push(cid);
+      else campaignsOf.set(pid, [cid]);
+    }
   }
   const scope = campaign === null ? null : new Set(register.campaigns?.[campaign]?.promises ?? []);
 
@@ -187,7 +191,7 @@ function nextAction(s: PromiseState, asOf: string, policy: Policy): NextAction {
     }
     case 'pending': {
       const date = addDays(s.announce as string, -policy.leadTimeDays);
-      return { code: 'verifyBefore', touchpoints: undelivered, date, daysLeft: daysBetween(asOf, date) };
+      return { code: 'verifyBy', touchpoints: undelivered, date, daysLeft: daysBetween(asOf, date) };
     }
     case 'draft':
       return { code: 'deliverFirst', touchpoints: undelivered };

@@ -5,11 +5,12 @@
  * run never leaves half a report behind.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost } from '../register/host.js';
 import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
+import { forgetTemporary, trackTemporary } from './cleanup.js';
 import { UserError } from './errors.js';
 
 export const DEFAULT_REGISTER_NAMES = ['promises.yaml', 'promises.yml'] as const;
@@ -42,6 +43,8 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   try {
     const st = statSync(absolute);
     if (st.isDirectory()) throw new UserError(t.cli.isDirectory({ file: display }));
+    // A pipe or a device has no end to wait for (a FIFO without a writer blocks for ever, /dev/zero never ends).
+    if (!st.isFile()) throw new UserError(t.cli.notAFile({ file: display }));
     size = st.size;
   } catch (error) {
     if (error instanceof UserError) throw error;
@@ -49,11 +52,17 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
     throw new UserError(t.cli.cannotRead({ file: display, reason: reasonOf(error) }));
   }
   if (size > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
+  let bytes: Uint8Array;
   try {
-    return { display, absolute, bytes: readFileSync(absolute) };
+    bytes = readFileSync(absolute);
   } catch (error) {
+    // Gone between the look and the read.
+    if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
     throw new UserError(t.cli.cannotRead({ file: display, reason: reasonOf(error) }));
   }
+  // Grown between the look and the read: the limit holds for what was read.
+  if (bytes.length > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size: bytes.length, max: maxSize })}`);
+  return { display, absolute, bytes };
 }
 
 export function displayPath(absolute: string, cwd: string): string {
@@ -79,22 +88,32 @@ export function sameFile(a: string, b: string): boolean {
 export function writeFileAtomic(target: string, content: string | Uint8Array, options: { noClobber?: boolean; display?: string; t?: Catalogue } = {}): void {
   const t = options.t ?? en;
   const display = options.display ?? target;
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const existing = statOrUndefined(target);
+  if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: REASONS.EISDIR as string }));
+  if (options.noClobber && existing) throw new UserError(t.cli.exists({ file: display }));
+  // A device or a pipe (`-o /dev/stdout`, /dev/null, a FIFO) is written to, not
+  // replaced: a rename would put a regular file where the device was.
+  if (existing && !existing.isFile()) return writeDirectly(target, data, display, t);
+  // A link to a file stays a link: the file it points to is replaced.
+  const real = isSymbolicLink(target) && existing ? realpathSync(target) : target;
+  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
+    trackTemporary(tmp);
     fd = openSync(tmp, 'wx', 0o644);
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     let written = 0;
     while (written < data.length) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     if (options.noClobber) {
-      linkSync(tmp, target);
+      linkSync(tmp, real);
       unlinkSync(tmp);
     } else {
-      renameSync(tmp, target);
+      renameSync(tmp, real);
     }
+    forgetTemporary(tmp);
   } catch (error) {
     if (fd !== undefined) {
       try {
@@ -108,8 +127,45 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
     } catch {
       // the temporary file was never created, or is already gone
     }
+    forgetTemporary(tmp);
     if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
     throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
+  }
+}
+
+/** To a device or a pipe: no temporary file, no rename, no fsync (devices refuse it). */
+function writeDirectly(target: string, data: Uint8Array, display: string, t: Catalogue): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(target, 'w');
+    let written = 0;
+    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+  } catch (error) {
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing more to say than the write's own error
+      }
+    }
+  }
+}
+
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function isSymbolicLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
@@ -138,7 +194,8 @@ function reasonOf(error: unknown): string {
  * globs relative to the register's folder. The loader has already refused any
  * path leading outside that folder; links are followed only when they stay inside.
  */
-export function fileHost(rootFile: string): RegisterHost {
+export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catalogue; cwd?: string } = {}): RegisterHost {
+  const maxSize = limits.maxSize ?? DEFAULT_MAX_SIZE;
   const rootDir = dirname(rootFile);
   const realRoot = (() => {
     try {
@@ -158,11 +215,28 @@ export function fileHost(rootFile: string): RegisterHost {
   return {
     read(path) {
       const absolute = join(rootDir, path);
+      let st: Stats;
       try {
         if (!inside(absolute)) return 'missing';
-        if (statSync(absolute).isDirectory()) return 'directory';
-        return readFileSync(absolute);
+        st = statSync(absolute);
       } catch {
+        return 'missing';
+      }
+      if (st.isDirectory()) return 'directory';
+      // A pipe or a device would block or never end: as good as missing.
+      if (!st.isFile()) return 'missing';
+      // Included and data files have the register's size limit, each.
+      const tooLarge = (size: number) => {
+        const t = limits.t ?? en;
+        return new UserError(`${displayPath(absolute, limits.cwd ?? process.cwd())}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
+      };
+      if (st.size > maxSize) throw tooLarge(st.size);
+      try {
+        const bytes = readFileSync(absolute);
+        if (bytes.length > maxSize) throw tooLarge(bytes.length);
+        return bytes;
+      } catch (error) {
+        if (error instanceof UserError) throw error;
         return 'missing';
       }
     },

@@ -33,7 +33,7 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const early = await loadCatalogue(explicit ?? 'en');
   const absolute = findRegister(given, io.cwd, early);
   const file = readRegister(absolute, io.cwd, options.maxSize, early);
-  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases, host: fileHost(absolute) });
+  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) });
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';

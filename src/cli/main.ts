@@ -5,9 +5,22 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { en } from '../i18n/en.js';
+import { FORMATS, isFormat, type Format } from '../report/index.js';
+import { terminalSafe } from '../report/shared/terminal-safe.js';
+import { removeTemporaryFiles } from './cleanup.js';
 import { isKnownError, InvalidRegisterError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
+
+/**
+ * For the bin, when the run is stopped from outside (a signal, or standard
+ * output closed under it): removes any temporary file of a report being
+ * written, and says what happened.
+ */
+export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string {
+  removeTemporaryFiles();
+  return reason === 'EPIPE' ? en.cli.outputClosed({}) : en.cli.interrupted({ signal: reason });
+}
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -20,7 +33,19 @@ const positiveInt = (value: string): number => {
   return n;
 };
 
-const formatsCheck = ['table', 'json'] as const;
+/** `--report FORMAT=FILE`, repeatable: each one is added to the list. */
+export interface ReportTarget {
+  format: Format;
+  file: string;
+}
+
+const reportTarget = (value: string, previous: ReportTarget[] = []): ReportTarget[] => {
+  const at = value.indexOf('=');
+  const format = value.slice(0, Math.max(0, at));
+  const file = value.slice(at + 1);
+  if (at < 0 || !isFormat(format) || file === '') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
+  return [...previous, { format, file }];
+};
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.pass;
@@ -35,7 +60,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s),
+      // Commander quotes what was typed (`unknown option '…'`), which may hold escape sequences.
+      outputError: (s, write) => write(terminalSafe(s)),
     })
     .showSuggestionAfterError(true)
     .addHelpText(
@@ -47,6 +73,8 @@ Examples:
   $ promise-audit init                          write a starter promises.yaml
   $ promise-audit validate                      check ./promises.yaml is well-formed
   $ promise-audit check examples/webshop.yaml   the launch gate
+  $ promise-audit explain phone-answered examples/webshop.yaml   why a promise has its status
+  $ promise-audit scan content/                 claims in copy that promises do not cover
   $ promise-audit                               same as "check" when ./promises.yaml exists
 Docs: https://github.com/promise-audit/promise-audit#readme`,
     );
@@ -59,18 +87,28 @@ Docs: https://github.com/promise-audit/promise-audit#readme`,
       .option('--color', 'force colours')
       .option('--no-color', 'no colours (also: NO_COLOR=1)');
 
-  registerOptions(
+  /** Options of `scan` and `check --copy`: how copy is searched. */
+  const copyOptions = (cmd: Command) =>
+    cmd
+      .option('--no-gitignore', 'also search files that .gitignore leaves out')
+      .addOption(new Option('--max-file-size <bytes>', 'skip copy files larger than this, with a note').argParser(positiveInt).default(5 * 1024 * 1024, '5 MB'));
+
+  copyOptions(registerOptions(
     program
       .command('check', { isDefault: true })
       .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
       .description('the launch gate: audit readiness of every promise and fail when one would be announced undelivered')
       .option('--as-of <date>', 'audit day, YYYY-MM-DD (default: the register\'s as_of, else today)')
       .option('--campaign <id>', 'audit only the promises of this campaign')
-      .addOption(new Option('-f, --format <format>', 'report format').choices([...formatsCheck]).default('table'))
+      .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
       .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+      .addOption(new Option('--report <format=file>', 'also write a report in another format to a file, from the same audit (repeatable)').argParser(reportTarget))
+      .option('--no-summary', 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY')
+      .addOption(new Option('--csv-rows <rows>', 'csv: one row per promise, or per touchpoint of each promise').choices(['promises', 'touchpoints']).default('promises'))
       .addOption(new Option('--fail-on <level>', 'lowest severity that fails the gate').choices(['error', 'warning', 'never']).default('error'))
-      .option('-q, --quiet', 'table: print only errors and the verdict'),
-  )
+      .option('-q, --quiet', 'table: print only errors and the verdict')
+      .option('--copy <paths...>', 'also search copy (files, folders, globs) for claims, in the same report — put it after the register'),
+  ))
     .addHelpText(
       'after',
       `
@@ -78,11 +116,73 @@ Examples:
   $ promise-audit check                                   ./promises.yaml, today
   $ promise-audit check promises.yaml --as-of 2026-11-30   as if on launch day
   $ promise-audit check --campaign christmas-2026          only the campaign's promises
-  $ promise-audit check --format json -o report.json       the machine contract`,
+  $ promise-audit check --format json -o report.json       the machine contract
+  $ promise-audit check --format github --report sarif=promises.sarif --report junit=promises.xml
+                                                           annotations in the log, files for CI (docs/ci.md)`,
     )
     .action(async (file: string | undefined, options, cmd: Command) => {
       const { checkCommand } = await import('./commands/check.js');
       exitCode = await checkCommand(file, { ...options, ...cmd.optsWithGlobals() }, io);
+    });
+
+  copyOptions(
+    registerOptions(
+      program
+        .command('scan')
+        .argument('[paths...]', 'files, folders or globs of copy (default: the working folder, honouring .gitignore); !glob leaves files out')
+        .description("search copy for the register's claims and for generic environmental claims: a claim of a promise that is not ready fails")
+        .option('-r, --register <file>', 'the register (default: ./promises.yaml or ./promises.yml)')
+        .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
+        .option('--campaign <id>', "only the claims of this campaign's promises")
+        .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
+        .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+        .addOption(new Option('--report <format=file>', 'also write a report in another format to a file, from the same scan (repeatable)').argParser(reportTarget))
+        .option('--no-summary', 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY')
+        .addOption(new Option('--csv-rows <rows>', 'csv: one row per promise, or per touchpoint of each promise').choices(['promises', 'touchpoints']).default('promises'))
+        .addOption(new Option('--fail-on <level>', 'lowest severity that fails the gate').choices(['error', 'warning', 'never']).default('error'))
+        .option('-q, --quiet', 'table: print only errors and the verdict'),
+    ),
+  )
+    .addHelpText(
+      'after',
+      `
+Formats: Markdown and MDX (front matter too), HTML and templates (visible text, alt,
+title, meta description), JSON and YAML (string values), plain text.
+A word of a claim may end in * to match any ending: "kuvien lajittelu*".
+Suppress a reviewed false positive on the line before, with a reason:
+  <!-- promise-audit-ignore generic-claim: the paper's FSC certificate is on the page -->
+
+Examples:
+  $ promise-audit scan                                     the working folder, ./promises.yaml
+  $ promise-audit scan content/ --register brand/promises.yaml
+  $ promise-audit scan 'site/**/*.html' '!site/archive/**'
+  $ promise-audit check promises.yaml --copy content/      register and copy, one report`,
+    )
+    .action(async (paths: string[], options, cmd: Command) => {
+      const { scanCommand } = await import('./commands/scan.js');
+      exitCode = await scanCommand(paths, { ...options, ...cmd.optsWithGlobals() }, io);
+    });
+
+  registerOptions(
+    program
+      .command('explain')
+      .argument('<promise>', 'the id of the promise to explain')
+      .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
+      .description('why a promise has its status: evidence per touchpoint, announce date, findings, next action (always exits 0)')
+      .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
+      .option('--campaign <id>', 'explain it as in the audit of this campaign')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ promise-audit explain two-day-delivery
+  $ promise-audit explain two-day-delivery examples/webshop.yaml --format json`,
+    )
+    .action(async (id: string, file: string | undefined, options) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      exitCode = await explainCommand(id, file, options, io);
     });
 
   registerOptions(
@@ -108,11 +208,13 @@ Examples:
     .command('schema')
     .description('print the JSON Schema of the register (draft 2020-12), for editors')
     .option('-o, --output <file>', 'write it to a file instead of standard output')
+    .option('--part', 'the schema of a file named by `include` (owners, touchpoints, campaigns, promises, evidence)')
     .addHelpText(
       'after',
       `
 Examples:
   $ promise-audit schema -o register.schema.json
+  $ promise-audit schema --part -o register-part.schema.json
   then start promises.yaml with: # yaml-language-server: $schema=./register.schema.json`,
     )
     .action(async (options) => {
@@ -154,12 +256,13 @@ Examples:
       return EXIT.invalid;
     }
     if (isKnownError(error)) {
-      io.stderr.write(`promise-audit: ${error.message}\n`);
+      // Messages quote file names and values from the command line: shown, never obeyed.
+      io.stderr.write(`promise-audit: ${terminalSafe(error.message)}\n`);
       return EXIT.invalid;
     }
     io.stderr.write(`${en.cli.internalError({ version: version() })}\n`);
-    if (debug && error instanceof Error) io.stderr.write(`${error.stack ?? error.message}\n`);
-    else io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error) io.stderr.write(`${terminalSafe(error.stack ?? error.message)}\n`);
+    else io.stderr.write(`${terminalSafe(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.invalid;
   }
 }

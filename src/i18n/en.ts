@@ -4,16 +4,41 @@
  * Entries are functions, because other languages (Finnish) inflect and do not
  * fit fill-in templates.
  */
-import type { EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
+import type { DataProblem } from '../register/data/measure.js';
+import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { list, q } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const dataProblemText = (p: DataProblem): string => {
+  switch (p.code) {
+    case 'missing':
+      return 'the file does not exist';
+    case 'empty':
+      return 'the file has no rows';
+    case 'malformed':
+      return `the file is not valid: ${p.detail}`;
+    case 'notTable':
+      return 'the JSON is not a list of objects';
+    case 'noColumn':
+      return p.column ? `there is no column ${q(p.column)} (columns: ${list(p.columns, 'none')})` : '`data.column` is needed for this statistic';
+    case 'notNumber':
+      return `${q(p.value)} in column ${q(p.column)} is not a number` + (p.decimalComma ? ' — for decimal commas add decimal: "," to `data`' : '');
+    case 'notDate':
+      return `${q(p.value)} in column ${q(p.column)} is not a date like 2026-10-31`;
+    case 'outOfScale':
+      return `${p.value} in column ${q(p.column)} is outside the ${p.scale} scale`;
+  }
+};
+const at = (file: string, line: number | null) => (line === null ? file : `${file}:${line}`);
 const reasonText = (r: TouchpointReason): string => {
   switch (r.code) {
+    case 'dataUnreadable':
+      return `data unreadable: ${at(r.file, r.line)}: ${dataProblemText(r.problem)}`;
     case 'noEvidence':
       return 'no evidence';
     case 'expired':
-      return `evidence expired after ${r.validUntil}`;
+      return `evidence expired on ${r.expiredOn}`;
     case 'verifiedInFuture':
       return `evidence verified in the future (${r.verified})`;
     case 'targetMissed':
@@ -23,7 +48,7 @@ const reasonText = (r: TouchpointReason): string => {
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) => tps.map((t) => `${t.id} (${reasonText(t.reason)})`).join(', ');
 
 
-export type ValueType = 'text' | 'number' | 'integer' | 'list' | 'mapping' | 'boolean' | 'nothing' | 'date';
+export type ValueType = 'text' | 'number' | 'integer' | 'list' | 'mapping' | 'boolean' | 'nothing' | 'date' | 'infinite' | 'binary';
 
 const typeName: Record<ValueType, string> = {
   text: 'text',
@@ -34,7 +59,23 @@ const typeName: Record<ValueType, string> = {
   boolean: 'true or false',
   nothing: 'empty',
   date: 'a date',
+  infinite: 'infinity or not-a-number (`.inf`, `.nan`)',
+  binary: 'binary data (`!!binary`)',
 };
+
+/** Why a promise mentioned in copy is not delivered: its status, then its undelivered touchpoints. */
+const claimStatus = (p: { status: Status; announce: string | null }) =>
+  p.status === 'broken'
+    ? `is broken: public since ${p.announce} and not delivered`
+    : p.status === 'blocked'
+      ? `is blocked: announced for ${p.announce} and not delivered`
+      : p.status === 'pending'
+        ? `is pending: announced for ${p.announce} and not delivered`
+        : p.status === 'draft'
+          ? 'is a draft: no announce date and not delivered'
+          : `is ${p.status} and not delivered`;
+const annexPoint = (point: AnnexPoint) => `Directive 2005/29/EC, Annex I point ${point}, added by Directive (EU) 2024/825`;
+const copyRules = 'claim-not-delivered, generic-claim';
 
 export const en = {
   errors: {
@@ -54,10 +95,12 @@ export const en = {
     tooDeep: (p: { max: number }) => `the file nests lists or mappings more than ${p.max} levels deep — a register needs only a few levels; check the brackets and indentation`,
     aliasLimit: (p: { max: number }) =>
       `the file expands YAML aliases more than ${p.max} times (an "alias bomb") — write the values out, or raise the limit with --max-aliases`,
-    unknownKey: (p: { key: string; suggestion?: string; allowed: string[] }) =>
+    unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `unknown key ${q(p.key)} — did you mean ${q(p.suggestion)}?`
-        : `unknown key ${q(p.key)} — allowed here: ${list(p.allowed, 'none')}`,
+        : p.flowComma
+          ? `unknown key ${q(p.key)} — a comma inside { … } starts a new key: if it belongs to the text before it, put that text in quotes`
+          : `unknown key ${q(p.key)} — allowed here: ${list(p.allowed, 'none')}`,
     required: (p: { key: string }) => `${q(p.key)} is required here`,
     wrongType: (p: { key: string; expected: ValueType; got: ValueType }) =>
       `${q(p.key)} must be ${typeName[p.expected]}, not ${typeName[p.got]}`,
@@ -74,8 +117,23 @@ export const en = {
     atLeastOne: (p: { key: string }) => `${q(p.key)} needs at least one entry`,
     tooSmall: (p: { key: string; min: number }) => `${q(p.key)} must be at least ${p.min}`,
     invalidValue: (p: { key: string; detail: string }) => `${q(p.key)} is not valid: ${p.detail}`,
-    duplicatePromiseId: (p: { id: string; firstLine: number }) =>
-      `promise id ${q(p.id)} is already used on line ${p.firstLine} — every promise needs its own id`,
+    duplicatePromiseId: (p: { id: string; firstLine: number; firstFile?: string }) =>
+      `promise id ${q(p.id)} is already used ${p.firstFile ? `in ${p.firstFile} on line ${p.firstLine}` : `on line ${p.firstLine}`} — every promise needs its own id`,
+    duplicateId: (p: { section: 'owners' | 'touchpoints' | 'campaigns'; id: string; first: string }) =>
+      `${q(p.id)} is already defined in \`${p.section}\` at ${p.first} — each id is defined once across the register's files`,
+    includeMissing: (p: { path: string }) => `the included file ${q(p.path)} does not exist — check the path in \`include\``,
+    includeDirectory: (p: { path: string }) => `the included path ${q(p.path)} is a folder — name files, or a glob like evidence/*.yaml`,
+    includeNoMatch: (p: { path: string }) => `the include pattern ${q(p.path)} matches no file — check the folder and the pattern`,
+    includeOutside: (p: { path: string }) =>
+      `${q(p.path)} leads outside the register's folder — included and data files must be inside the folder of the root register`,
+    includeCycle: (p: { path: string }) => `the register includes itself (${q(p.path)}) — an included file cannot be the root register`,
+    includeNoHost: (_: Record<string, never>) => 'this register names other files (`include` or `data`), which cannot be read here — load it from a file',
+    rootOnlyKey: (p: { key: string }) => `${q(p.key)} belongs in the root register only, not in an included file — move it there`,
+    dataAndActual: (_: Record<string, never>) => '`actual` and `data` exclude each other — keep `data` to compute the figure, or `actual` to type it',
+    verifiedOrDateColumn: (_: Record<string, never>) =>
+      '`verified` is required here — or give `data.date_column`, and the last day of the data becomes the verified day',
+    dataOutside: (p: { path: string }) =>
+      `the data file ${q(p.path)} leads outside the register's folder — keep data files inside the folder of the root register`,
     unknownOwner: (p: { value: string; defined: string[]; suggestion?: string }) =>
       `owner ${q(p.value)} is not defined in \`owners\`` +
       (p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ` (defined: ${list(p.defined, 'none')})`),
@@ -90,11 +148,26 @@ export const en = {
     touchpointNotInPromise: (p: { touchpoint: string; promise: string; required: string[] }) =>
       `touchpoint ${q(p.touchpoint)} is not one of promise ${q(p.promise)}'s touchpoints (${list(p.required, 'none')}) — add it to the promise's \`touchpoints\` or pick one of those`,
     missingMeasure: (p: { kind: string; missing: string[] }) =>
-      `${p.kind} evidence needs ${p.missing.map((m) => `\`${m}\``).join(' and ')} — the figure measured and the target it must meet, like target: "<= 2" and actual: 1.8`,
+      `${p.kind} evidence needs ${p.missing.map((m) => `\`${m}\``).join(' and ')} — the figure measured (or \`data\` to compute it) and the target it must meet, like target: "<= 2" and actual: 1.8`,
     endsBeforeLaunch: (p: { ends: string; launch: string }) =>
       `the campaign \`ends\` (${p.ends}) before it launches (${p.launch}) — check both dates`,
   },
   findings: {
+    claimNotDelivered: (p: { text: string; promise: string; status: Status; announce: string | null; touchpoints: { id: string; reason: TouchpointReason }[] }) =>
+      `the copy claims “${p.text}” (promise ${p.promise}), but the promise ${claimStatus(p)} at ${atTouchpoints(p.touchpoints)} — take the claim out of the copy until the promise is ready, or deliver it first`,
+    genericClaim: (p: { text: string; point: AnnexPoint; inForce: boolean }) => {
+      const banned = p.inForce ? 'banned since 27 September 2026' : 'banned from 27 September 2026';
+      switch (p.point) {
+        case '4a':
+          return `“${p.text}” is a generic environmental claim, ${banned} unless you can show recognised excellent environmental performance (${annexPoint('4a')}) — say exactly what is better and prove it, or make it a promise in the register with evidence`;
+        case '4b':
+          return `“${p.text}” is a claim about the whole product, ${banned} when it holds for one aspect only (${annexPoint('4b')}) — say which part it is true of, or prove it for the whole product`;
+        case '4c':
+          return `“${p.text}” claims a neutral or positive climate impact, ${banned} when it rests on offsetting emissions (${annexPoint('4c')}) — say what was reduced in your own value chain, and by how much`;
+      }
+    },
+    ignoreWithoutReason: (p: { rule: string; line: number }) =>
+      `this promise-audit-ignore for ${p.rule} gives no reason, so it suppresses nothing on line ${p.line} — write the reason after a colon: promise-audit-ignore ${p.rule}: why this is no claim`,
     brokenPromise: (p: { since: string; touchpoints: { id: string; reason: TouchpointReason }[] }) =>
       `public since ${p.since} but not delivered at ${atTouchpoints(p.touchpoints)} — deliver it now or withdraw the promise from marketing`,
     launchBlocked: (p: { announce: string; daysLeft: number; touchpoints: { id: string; reason: TouchpointReason }[] }) =>
@@ -109,10 +182,17 @@ export const en = {
       `evidence at ${p.touchpoint} is verified on ${p.verified}, after the audit day, so it does not count yet — check the date`,
     customerVoice: (_: Record<string, never>) =>
       'a differentiating promise with no survey evidence: nobody has asked the customer — add evidence of kind survey',
-    hygieneFirst: (p: { hygiene: { id: string; status: Status }[]; touchpoints: string[] }) =>
-      `announced while hygiene ${p.hygiene.length === 1 ? 'promise' : 'promises'} ${p.hygiene.map((h) => `${h.id} (${h.status})`).join(', ')} on ${p.touchpoints.join(', ')} ${p.hygiene.length === 1 ? 'is' : 'are'} not kept — fix the basics before the wow`,
+    hygieneFirst: (p: { hygiene: { id: string; status: Status }[]; more?: number; touchpoints: string[] }) =>
+      (p.hygiene.length === 1 && !p.more
+        ? `announced while the hygiene promise ${p.hygiene[0]!.id} is ${p.hygiene[0]!.status} at ${p.touchpoints.join(', ')}`
+        : `announced while the hygiene promises ${p.hygiene.map((h) => `${h.id} (${h.status})`).join(', ')}${p.more ? ` and ${p.more} more` : ''} are not kept at ${p.touchpoints.join(', ')}`) +
+      ' — fix the basics before the wow',
     waiverExpired: (p: { rule: string; expires: string }) =>
       `the waiver for ${p.rule} expired after ${p.expires} and no longer applies — renew it with a new date, or remove it`,
+    dataUnreadable: (p: { touchpoint: string; file: string; line: number | null; problem: DataProblem }) =>
+      `the data for the evidence at ${p.touchpoint} cannot be used — ${at(p.file, p.line)}: ${dataProblemText(p.problem)}; until it is fixed the evidence does not count`,
+    sampleTooSmall: (p: { touchpoint: string; n: number; min: number }) =>
+      `the figure at ${p.touchpoint} comes from only ${p.n} ${p.n === 1 ? 'observation' : 'observations'} (at least ${p.min} wanted) — collect more data before trusting it`,
     waiverUnused: (p: { rule: string }) =>
       `the waiver for ${p.rule} covers no finding — remove it, unreviewed exceptions are how gates rot`,
   },
@@ -133,8 +213,11 @@ export const en = {
     tier: (p: { tier: 'hygiene' | 'differentiator' }) => p.tier,
     severity: (p: { severity: 'error' | 'warning' }) => p.severity,
     noPromises: (_: Record<string, never>) => 'No promises in scope.',
+    moreRows: (p: { count: number; max: number }) =>
+      `… and ${p.count} more ${p.count === 1 ? 'promise' : 'promises'}: the table shows ${p.max} at most, those not ready first — --format csv or json lists every one`,
     findingsHeading: (_: Record<string, never>) => 'Findings',
     noFindings: (_: Record<string, never>) => 'No findings.',
+    waivedTag: (_: Record<string, never>) => 'waived',
     waived: (p: { reason: string; approvedBy: string; expires: string }) => `waived: ${p.reason} (approved by ${p.approvedBy}, until ${p.expires})`,
     rulesHelp: (_: Record<string, never>) => 'What each rule means and how to fix it:',
     verdictPass: (_: Record<string, never>) => 'PASS',
@@ -145,10 +228,100 @@ export const en = {
       `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}` + (p.waived ? `, ${p.waived} waived` : ''),
     verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never' }) =>
       p.verdict === 'pass'
-        ? 'the gate passes: nothing undelivered would be announced'
+        ? p.failOn === 'never'
+          ? 'the gate passes: --fail-on never reports findings without failing'
+          : 'the gate passes: nothing undelivered would be announced'
         : p.failOn === 'warning'
           ? 'the gate fails: there are findings at warning level or above'
           : 'the gate fails: a promise would be announced, or is public, undelivered',
+  },
+  explain: {
+    owner: (p: { owner: string }) => `owner ${p.owner}`,
+    auditDay: (p: { asOf: string }) => `audit day ${p.asOf}`,
+    campaign: (p: { campaign: string }) => `campaign ${p.campaign}`,
+    noAnnounce: (_: Record<string, never>) => 'Announce date: none — a draft, an aspiration and not yet a promise.',
+    announceOwn: (p: { date: string }) => `Announce date: ${p.date}, from the promise's own \`announce\`.`,
+    announceCampaign: (p: { date: string; campaign: string; name: string }) => `Announce date: ${p.date}, the launch of campaign ${p.campaign} (${p.name}) — the earliest date that makes it public.`,
+    leadTime: (p: { days: number; deadline: string }) => `Lead time: ${p.days} days, so delivery must be verified by ${p.deadline}.`,
+    statusWhy: (p: { status: Status; delivered: number; required: number; asOf: string; announce: string | null; campaign: string | null }) => {
+      const d = `delivered at ${p.delivered} of ${p.required} touchpoints`;
+      switch (p.status) {
+        case 'ready':
+          return `Status ready: ${d} — every touchpoint keeps it.`;
+        case 'broken':
+          return `Status broken: ${d}, and public since ${p.announce} (on or before the audit day ${p.asOf}).`;
+        case 'blocked':
+          return p.campaign
+            ? `Status blocked: ${d}, and it is in the audited campaign ${p.campaign}.`
+            : `Status blocked: ${d}, and it goes public on ${p.announce}, within the lead time.`;
+        case 'pending':
+          return `Status pending: ${d}; it goes public on ${p.announce}, after the lead time, so there is still time.`;
+        case 'draft':
+          return `Status draft: ${d}, and nothing announces it yet.`;
+      }
+    },
+    touchpoints: (p: { count: number }) => `Touchpoints (${p.count} required):`,
+    delivered: (_: Record<string, never>) => 'delivered',
+    notDelivered: (_: Record<string, never>) => 'not delivered',
+    noEvidence: (_: Record<string, never>) => 'no evidence',
+    verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
+      p.verified ? `verified ${p.verified} by ${p.by}, valid until ${p.validUntil}` : `by ${p.by}, verified day unknown`,
+    figure: (p: { actual: number; unit?: string; target: string }) => `${p.actual}${p.unit ? ` ${p.unit}` : ''} against the target ${p.target}`,
+    computed: (p: { stat: string; column?: string; file: string; n: number; period?: { from: string; to: string } }) =>
+      `computed: ${p.stat}${p.column ? ` of column ${p.column}` : ''} in ${p.file}, n = ${p.n}` + (p.period ? `, ${p.period.from} – ${p.period.to}` : ''),
+    source: (p: { source: string }) => `source: ${p.source}`,
+    plan: (p: { due: string; note?: string }) => `plan: due ${p.due}${p.note ? ` — ${p.note}` : ''}`,
+    findings: (p: { count: number }) => (p.count === 0 ? 'Findings: none.' : `Findings (${p.count}):`),
+    waivers: (p: { count: number }) => `Waivers (${p.count}):`,
+    waiverState: (p: { approvedBy: string; expires: string; live: boolean; covers: number }) =>
+      `(approved by ${p.approvedBy}, ${p.live ? `live until ${p.expires}` : `expired after ${p.expires}`}, covers ${p.covers} ${p.covers === 1 ? 'finding' : 'findings'})`,
+    next: (_: Record<string, never>) => 'Next:',
+    unknownPromise: (p: { value: string; suggestion?: string; defined: string[] }) =>
+      `there is no promise ${q(p.value)} in the register` + (p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ` (promises: ${list(p.defined, 'none')})`),
+    notInCampaign: (p: { value: string; campaign: string }) => `promise ${q(p.value)} is not in campaign ${q(p.campaign)} — leave out --campaign, or pick a promise of that campaign`,
+  },
+  /** The `scan` command and the copy part of reports (`check --copy`). */
+  scan: {
+    heading: (_: Record<string, never>) => 'Claims in copy',
+    summary: (p: { files: number; mentions: number; covered: number }) =>
+      `${p.files} ${p.files === 1 ? 'file' : 'files'} searched · ` +
+      (p.mentions === 0
+        ? 'no promise mentioned'
+        : `${p.mentions} ${p.mentions === 1 ? 'mention' : 'mentions'} of promises, ${p.covered} of them covered by a ready promise`),
+    covered: (_: Record<string, never>) => 'covered',
+    notCovered: (p: { status: Status }) => `not delivered (${p.status})`,
+    suppressed: (p: { count: number; covers: number }) =>
+      `${p.count} inline ${p.count === 1 ? 'suppression' : 'suppressions'} with a reason, covering ${p.covers} ${p.covers === 1 ? 'finding' : 'findings'}`,
+    noPromiseGroup: (_: Record<string, never>) => 'Not tied to a promise',
+    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never' }) =>
+      p.verdict === 'pass'
+        ? p.failOn === 'never'
+          ? 'the gate passes: --fail-on never lets every finding through'
+          : 'the gate passes: the copy claims nothing that is not delivered'
+        : p.failOn === 'warning'
+          ? 'the gate fails: the copy has findings at warning level or above'
+          : 'the gate fails: the copy claims a promise that is not delivered',
+    note: (n: CopyNote): string => {
+      switch (n.code) {
+        case 'binary':
+          return `${n.file}: skipped, it looks binary (it has NUL bytes)`;
+        case 'tooLarge':
+          return `${n.file}: skipped, ${n.size} bytes is more than the limit of ${n.max} bytes — raise it with --max-file-size`;
+        case 'unreadable':
+          return `${n.file}: skipped, cannot read it: ${n.reason}`;
+        case 'notUtf8':
+          return `${n.file}: not valid UTF-8, read as Windows-1252 — save it as UTF-8`;
+        case 'unparsable':
+          return `${n.file}: not valid ${n.format === 'json' ? 'JSON' : 'YAML'}, searched as plain text`;
+        case 'ignoreUnknownRule':
+          return `${n.file}:${n.line}:${n.column}: promise-audit-ignore names ${q(n.rule)}, which is no copy rule${n.suggestion ? ` — did you mean ${q(n.suggestion)}?` : ` (copy rules: ${copyRules})`}; it suppresses nothing for it`;
+        case 'ignoreNoRule':
+          return `${n.file}:${n.line}:${n.column}: promise-audit-ignore names no rule, so it suppresses nothing — write promise-audit-ignore RULE: reason, with RULE one of ${copyRules}`;
+      }
+    },
+    progress: (p: { done: number; total: number }) => `searching copy: ${p.done}/${p.total} files`,
+    pathNotFound: (p: { path: string }) => `cannot find ${q(p.path)} — check the path`,
+    noMatch: (p: { pattern: string }) => `${q(p.pattern)} matches no file — check the pattern, and quote it so the shell does not expand it`,
   },
   reason: reasonText,
   next: (a: NextAction): string => {
@@ -163,6 +336,10 @@ export const en = {
         return a.daysLeft >= 0
           ? `verify evidence at ${a.touchpoints.join(', ')} before ${a.date} — ${days(a.daysLeft)} left`
           : `verify evidence at ${a.touchpoints.join(', ')} — due ${a.date}, ${days(-a.daysLeft)} late`;
+      case 'verifyBy':
+        return a.daysLeft >= 0
+          ? `verify evidence at ${a.touchpoints.join(', ')} by ${a.date} — ${days(a.daysLeft)} left`
+          : `verify evidence at ${a.touchpoints.join(', ')} — due ${a.date}, ${days(-a.daysLeft)} late`;
       case 'deliverFirst':
         return `deliver at ${a.touchpoints.join(', ')} before setting an announce date`;
     }
@@ -173,6 +350,9 @@ export const en = {
     noDefaultRegister: (p: { dir: string }) =>
       `no promises.yaml or promises.yml in ${p.dir} — name the register (promise-audit validate path/to/promises.yaml) or create one with \`promise-audit init\``,
     isDirectory: (p: { file: string }) => `${q(p.file)} is a folder, not a register file — name the YAML file inside it`,
+    notAFile: (p: { file: string }) => `${q(p.file)} is not a regular file (a device, a pipe or a socket) — name the register's YAML file`,
+    interrupted: (p: { signal: string }) => `stopped by ${p.signal} — reports are written whole or not at all, and no temporary file is left behind`,
+    outputClosed: (_: Record<string, never>) => 'standard output was closed before the whole report was written (to keep all of it, use -o FILE)',
     cannotRead: (p: { file: string; reason: string }) => `cannot read ${q(p.file)}: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${q(p.file)}: ${p.reason}`,
     refuseOverwriteRegister: (p: { file: string }) =>
@@ -180,7 +360,7 @@ export const en = {
     exists: (p: { file: string }) => `${q(p.file)} already exists — nothing was written; choose another name or remove it first`,
     written: (p: { file: string }) => `wrote ${p.file}`,
     valid: (p: { file: string; promises: number; touchpoints: number; owners: number; campaigns: number }) =>
-      `${p.file} is valid: ${p.promises} ${p.promises === 1 ? 'promise' : 'promises'}, ${p.touchpoints} touchpoints, ${p.owners} owners, ${p.campaigns} campaigns`,
+      `${p.file} is valid: ${count(p.promises, 'promise')}, ${count(p.touchpoints, 'touchpoint')}, ${count(p.owners, 'owner')}, ${count(p.campaigns, 'campaign')}`,
     invalidSummary: (p: { count: number; file: string }) =>
       `${p.count} ${p.count === 1 ? 'problem' : 'problems'} in ${p.file} — nothing was audited`,
     moreProblems: (p: { count: number }) => `… and ${p.count} more ${p.count === 1 ? 'problem' : 'problems'} (see them all with --format json)`,
@@ -192,6 +372,265 @@ export const en = {
     internalError: (p: { version: string }) =>
       `promise-audit ${p.version} hit an internal error — this is a bug, not your mistake. Run again with --debug and report it with the output.`,
     errorPrefix: (_: Record<string, never>) => 'error',
+  },
+  /** What each rule checks and how to fix its findings: SARIF rule metadata, help texts. */
+  ruleDocs: {
+    'claim-not-delivered': {
+      short: (_: Record<string, never>) => 'Copy makes a promise that is not delivered',
+      full: (_: Record<string, never>) =>
+        "A phrase of a promise's claims appears in copy — a web page, a newsletter, a CMS export — while the promise is not ready on the audit day: at least one of its touchpoints has no valid evidence of delivery. Customers read the claim before the house keeps it. A mention of a ready promise is fine and is listed as covered.",
+      help: (_: Record<string, never>) =>
+        'Take the claim out of the copy until the promise is ready, or deliver it at each touchpoint the message names and record the evidence. If the words are no claim of this promise, suppress them on the line before with <!-- promise-audit-ignore claim-not-delivered: reason -->, or add a waiver to the promise.',
+    },
+    'generic-claim': {
+      short: (_: Record<string, never>) => 'Copy makes a generic environmental claim',
+      full: (_: Record<string, never>) =>
+        'The copy uses a generic environmental claim — such as "environmentally friendly", "climate neutral", "ympäristöystävällinen" or "vastuullisesti tuotettu" — of the kinds Directive (EU) 2024/825 added to the practices banned in all circumstances (Annex I of Directive 2005/29/EC) from 27 September 2026: a generic claim without recognised excellent environmental performance (point 4a), a claim about the whole product when the proof concerns one aspect (4b), or a neutral, reduced or positive climate impact based on offsetting (4c). Words that belong to a ready promise of the register pass: that promise carries the evidence.',
+      help: (_: Record<string, never>) =>
+        'Replace the generic word with the specific fact and its proof — what, how much, compared with what, verified by whom — or hold recognised proof: the EU Ecolabel, an official ecolabel recognised in a Member State, or top environmental performance under EU law. Register the specific claim as a promise with evidence and it counts as covered. Suppress a reviewed false positive with <!-- promise-audit-ignore generic-claim: reason -->.',
+    },
+    'broken-promise': {
+      short: (_: Record<string, never>) => 'A public promise is not delivered',
+      full: (_: Record<string, never>) =>
+        'The promise is public — its announce date, or the launch of a campaign that lists it, is on or before the audit day — but at least one of its touchpoints has no valid evidence of delivery: no evidence at all, evidence that has expired, a metric or survey that missed its target, or evidence dated after the audit day. Every customer who meets the promise there finds it broken.',
+      help: (_: Record<string, never>) =>
+        'Deliver at each touchpoint the message names and record fresh evidence for it, or withdraw the promise from marketing until it is delivered. If the exception is known and accepted, add a waiver with a reason, an approver and an expiry date.',
+    },
+    'launch-blocked': {
+      short: (_: Record<string, never>) => 'A promise about to be announced is not delivered',
+      full: (_: Record<string, never>) =>
+        'The promise is announced within the lead time (policy.lead_time_days, 14 days unless set), or it is in the campaign being audited, and at least one of its touchpoints has no valid evidence of delivery. Announced now, it would be a broken promise on launch day.',
+      help: (_: Record<string, never>) =>
+        'Verify delivery at each touchpoint the message names before the launch and record the evidence, or move the announce date (or take the promise out of the campaign) until it is delivered.',
+    },
+    'plan-missing': {
+      short: (_: Record<string, never>) => 'An undelivered touchpoint has no plan',
+      full: (_: Record<string, never>) =>
+        'The promise is pending — its announce date is further away than the lead time — and at one of its touchpoints it is neither delivered nor planned: nobody has committed to delivering it there in time.',
+      help: (_: Record<string, never>) =>
+        'Add a plan item for the touchpoint with a due date no later than the announce date minus the lead time, and a note on how it gets delivered.',
+    },
+    'plan-late': {
+      short: (_: Record<string, never>) => 'A plan is due too late for the announcement',
+      full: (_: Record<string, never>) =>
+        'A plan item for an undelivered touchpoint is due after the announce date minus the lead time, so delivery cannot be verified before the promise goes public.',
+      help: (_: Record<string, never>) =>
+        'Deliver earlier and move the due date of the plan to the deadline in the message or before, or move the announcement later.',
+    },
+    'expires-before-launch': {
+      short: (_: Record<string, never>) => 'Evidence runs out before the announcement',
+      full: (_: Record<string, never>) =>
+        'The promise is ready today, but the evidence that keeps one of its touchpoints delivered expires before the announce date, or before the audited campaign ends. On that day the promise would no longer be delivered.',
+      help: (_: Record<string, never>) =>
+        'Verify delivery again before the evidence expires and record the new evidence, or give the evidence a later expires date if it really stays valid that long.',
+    },
+    'evidence-future': {
+      short: (_: Record<string, never>) => 'Evidence is dated after the audit day',
+      full: (_: Record<string, never>) =>
+        'An evidence item is verified on a day after the audit day, so it does not count yet. Usually the date is a typo, or the audit day (as_of or --as-of) is earlier than meant.',
+      help: (_: Record<string, never>) => 'Correct the verified date, or run the audit on the right day with --as-of.',
+    },
+    'customer-voice': {
+      short: (_: Record<string, never>) => 'A differentiating promise has no survey evidence',
+      full: (_: Record<string, never>) =>
+        'A differentiator should set the brand apart in the eyes of its customers, yet none of its evidence is of kind survey: nobody has asked the customers whether they notice it. Any survey counts, whether or not it met its target.',
+      help: (_: Record<string, never>) => 'Ask the customers — a survey with a target and the result — and add it as evidence of kind survey.',
+    },
+    'hygiene-first': {
+      short: (_: Record<string, never>) => 'A differentiator is announced while a basic promise is not kept',
+      full: (_: Record<string, never>) =>
+        'A differentiating promise is announced (its announce date is past or within the lead time) while a hygiene promise on one of the same touchpoints is broken or blocked. Customers notice broken basics before any extra.',
+      help: (_: Record<string, never>) =>
+        'Deliver the hygiene promises the message names first, or move the announcement of the differentiator until they are kept.',
+    },
+    'waiver-expired': {
+      short: (_: Record<string, never>) => 'A waiver has expired',
+      full: (_: Record<string, never>) =>
+        'A waiver is past its expires date, so it no longer applies: the findings it covered count again.',
+      help: (_: Record<string, never>) =>
+        'Review the exception: renew the waiver with a new expires date and reason if it still holds, or remove it and fix the findings.',
+    },
+    'waiver-unused': {
+      short: (_: Record<string, never>) => 'A waiver covers no finding',
+      full: (_: Record<string, never>) =>
+        'A live waiver matches no finding of its rule on its promise (at its touchpoint, when it names one). Exceptions nobody reviews pile up and hide the next real problem.',
+      help: (_: Record<string, never>) => 'Remove the waiver, or correct its rule or touchpoint if it was meant to cover a finding.',
+    },
+    'data-unreadable': {
+      short: (_: Record<string, never>) => 'The data file of an evidence item cannot be used',
+      full: (_: Record<string, never>) =>
+        'An evidence item computes its figure from a data file (`data`), but the file cannot be read, or the figure cannot be computed from it: the file is missing, a column is not there, or a value is not a number or a date. Until it is fixed the evidence does not count, so the touchpoint is not delivered by it.',
+      help: (_: Record<string, never>) =>
+        'Fix what the message names at the file and line it gives — the path (relative to the register), the column names or the values — or point `data.file` at the right file.',
+    },
+    'sample-too-small': {
+      short: (_: Record<string, never>) => 'A figure comes from too few observations',
+      full: (_: Record<string, never>) =>
+        'An evidence item computes its figure from fewer observations than policy.min_sample (30 unless set). A figure from a handful of cases is an anecdote, not a measurement, however well it meets the target.',
+      help: (_: Record<string, never>) =>
+        'Collect more observations before trusting the figure, or lower policy.min_sample if a smaller sample really is enough for this register.',
+    },
+  },
+  /** Texts of the CI formats (SARIF, JUnit, GitHub, CSV) and of `check --report`. */
+  ci: {
+    sarifSourceRoot: (_: Record<string, never>) => 'The root of the repository, or the folder the audit ran in',
+    junitDraft: (_: Record<string, never>) => 'no announce date yet — an aspiration, not a promise',
+    junitPending: (p: { announce: string }) => `announced on ${p.announce}, beyond the lead time`,
+    notDelivered: (p: { touchpoints: { id: string; reason: TouchpointReason }[] }) => `not delivered at ${atTouchpoints(p.touchpoints)}`,
+    githubTitle: (p: { rule: string; promise: string | null; touchpoint: string | null; waived: boolean }) =>
+      `${p.waived ? 'waived: ' : ''}${p.rule}${p.promise ? ` · ${p.promise}` : ''}${p.touchpoint ? ` · ${p.touchpoint}` : ''}`,
+    csvColumns: (_: Record<string, never>) => ({
+      promise: 'Promise',
+      statement: 'Statement',
+      tier: 'Tier',
+      stage: 'Stage',
+      owner: 'Owner',
+      status: 'Status',
+      announce: 'Announce',
+      campaigns: 'Campaigns',
+      delivered: 'Delivered touchpoints',
+      required: 'Required touchpoints',
+      next: 'Next action',
+      errors: 'Errors',
+      warnings: 'Warnings',
+      waived: 'Waived',
+      location: 'Location',
+      touchpoint: 'Touchpoint',
+      touchpointName: 'Touchpoint name',
+      touchpointDelivered: 'Delivered',
+      reason: 'Why not delivered',
+      validUntil: 'Evidence valid until',
+      planDue: 'Plan due',
+      planNote: 'Plan note',
+    }),
+    csvBoolean: (p: { value: boolean }) => (p.value ? 'yes' : 'no'),
+    summaryTruncated: (p: { limit: string }) =>
+      `The report was cut here to fit the ${p.limit} limit of a job summary; the full report is in the log, or in a file written with --report.`,
+    summaryFull: (p: { limit: string }) => `the job summary already holds close to ${p.limit}, GitHub's limit per step: the report was not added to it`,
+    badReport: (p: { value: string; formats: string[] }) =>
+      `--report needs FORMAT=FILE, with FORMAT one of ${list(p.formats, '', 20)}, like --report sarif=promises.sarif — not ${q(p.value)}`,
+    reportTwice: (p: { file: string }) => `${q(p.file)} is named for more than one report — give each report its own file`,
+    refuseReportOverRegister: (p: { file: string }) =>
+      `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,
+  },
+  /** Labels of the documents people read: the Markdown and HTML reports. Dates and figures come in already formatted. */
+  document: {
+    title: (p: { brand: string }) => `Promise readiness: ${p.brand}`,
+    meta: (p: { asOf: string; campaign: string | null; campaignName?: string }) =>
+      `Audit day ${p.asOf} · ${p.campaign ? `campaign ${p.campaignName ?? p.campaign} (${p.campaign})` : 'whole register'}`,
+    policy: (p: { leadTimeDays: number; evidenceMaxAgeDays: number }) =>
+      `Delivery must be verified ${days(p.leadTimeDays)} before announcing; evidence counts for ${days(p.evidenceMaxAgeDays)} unless it says otherwise.`,
+    headings: (_: Record<string, never>) => ({
+      counts: 'Promises by status',
+      promises: 'Promises',
+      grid: 'Delivery at each touchpoint',
+      actions: 'Before launch, by owner',
+      timeline: 'Timeline: delivery first, promise second',
+      journey: 'Journey coverage',
+      findings: 'Findings',
+      waivers: 'Waivers',
+      trail: 'Audit trail',
+    }),
+    countColumns: (_: Record<string, never>) => ({ errors: 'Errors', warnings: 'Warnings', waived: 'Waived' }),
+    promiseColumns: (_: Record<string, never>) => ({
+      status: 'Status',
+      promise: 'Promise',
+      statement: 'Statement',
+      tier: 'Tier',
+      announce: 'Announce',
+      touchpoints: 'Delivered',
+      next: 'Next action',
+    }),
+    notScheduled: (_: Record<string, never>) => 'not set',
+    readyNotListed: (p: { count: number }) =>
+      `${p.count} ready ${p.count === 1 ? 'promise is' : 'promises are'} not listed, to keep this report short; the JSON and HTML reports list them all.`,
+    moreRows: (p: { count: number }) => `… and ${p.count} more, not listed to keep this report short; the JSON and HTML reports list them all.`,
+    actionsIntro: (_: Record<string, never>) =>
+      'What each team must do, and by when, so that every promise is kept wherever customers meet it. The whole house delivers, not only marketing.',
+    noActions: (_: Record<string, never>) => 'Nothing to do: every promise in scope is delivered and no finding is open.',
+    actionColumns: (_: Record<string, never>) => ({ deadline: 'Deadline', promise: 'Promise', touchpoint: 'Touchpoint', action: 'What to do' }),
+    unowned: (_: Record<string, never>) => 'No owner',
+    deadlineNow: (p: { since?: string }) => (p.since ? `now: public since ${p.since}` : 'now'),
+    deadlineBy: (p: { date: string; daysLeft: number }) => `by ${p.date} (${p.daysLeft === 0 ? 'today' : `${days(p.daysLeft)} left`})`,
+    deadlineBeforeAnnouncing: (_: Record<string, never>) => 'before it is announced',
+    actionDeliver: (p: { touchpoint: string; reason: string }) => `deliver at ${p.touchpoint} and record the evidence (now: ${p.reason})`,
+    actionPlan: (p: { due: string; note?: string }) => `plan due ${p.due}${p.note ? `: ${p.note}` : ''}`,
+    actionRenew: (p: { touchpoint: string; validUntil: string }) => `verify delivery at ${p.touchpoint} again: the evidence is valid until ${p.validUntil}`,
+    timelineIntro: (_: Record<string, never>) =>
+      'For each announced or scheduled promise: when delivery was verified (at the last of its touchpoints) and when it is announced. Delivery comes first.',
+    timelineAuditDay: (_: Record<string, never>) => 'Audit day',
+    timelineLegend: (_: Record<string, never>) =>
+      '✔ delivered before it was announced · ⚠ announced before delivery was verified · ✖ public, not delivered · ◷ to be announced, not delivered yet',
+    timelineColumns: (_: Record<string, never>) => ({ promise: 'Promise', delivered: 'Delivery verified', announce: 'Announced', order: 'Delivery first?' }),
+    timelineState: (p: { kind: 'deliveredFirst' | 'announcedFirst' | 'broken' | 'upcoming'; days: number }) => {
+      switch (p.kind) {
+        case 'deliveredFirst':
+          return p.days === 0 ? '✔ delivered on the day it was announced' : `✔ delivered ${days(p.days)} before it was announced`;
+        case 'announcedFirst':
+          return `⚠ announced ${days(p.days)} before delivery was verified`;
+        case 'broken':
+          return p.days === 0 ? '✖ public from today, not delivered' : `✖ public for ${days(p.days)}, not delivered`;
+        case 'upcoming':
+          return `◷ announced in ${days(p.days)}, not delivered yet`;
+      }
+    },
+    timelineMarkers: (_: Record<string, never>) => ({ delivered: 'delivery verified', announce: 'announced', auditDay: 'audit day' }),
+    notDelivered: (_: Record<string, never>) => 'not delivered',
+    noTimeline: (_: Record<string, never>) => 'No promise is announced or scheduled yet.',
+    journeyIntro: (_: Record<string, never>) =>
+      'Where along the customer journey promises are made, and where they are kept: kept/made at each touchpoint (✔ all kept, ✖ not all kept, — none made).',
+    journeyStage: (_: Record<string, never>) => 'Stage',
+    journeyAll: (_: Record<string, never>) => 'All touchpoints',
+    stage: (p: { stage: 'awareness' | 'consideration' | 'purchase' | 'waiting' | 'delivery' | 'use' | 'aftercare' | null }) =>
+      p.stage === null ? 'no stage given' : p.stage,
+    journeyNone: (_: Record<string, never>) => 'no promise',
+    journeyGaps: (p: { stages: string[]; waiting: boolean }) =>
+      `No promise is made at ${p.stages.length === 1 ? 'this stage' : 'these stages'}: ${p.stages.join(', ')}. Customers meet the brand there too` +
+      (p.waiting ? ' — and waiting, between purchase and delivery, is the stage most often forgotten.' : '.'),
+    journeyCovered: (_: Record<string, never>) => 'Every stage of the journey has at least one promise.',
+    findingColumns: (_: Record<string, never>) => ({
+      severity: 'Severity',
+      rule: 'Rule',
+      promise: 'Promise',
+      touchpoint: 'Touchpoint',
+      location: 'Where',
+      message: 'Message',
+    }),
+    waivedTag: (_: Record<string, never>) => 'waived',
+    waivedBy: (p: { reason: string; approvedBy: string; expires: string }) => `waived: ${p.reason} (approved by ${p.approvedBy}, until ${p.expires})`,
+    waiverColumns: (_: Record<string, never>) => ({
+      promise: 'Promise',
+      rule: 'Rule',
+      touchpoint: 'Touchpoint',
+      reason: 'Reason',
+      approvedBy: 'Approved by',
+      expires: 'Until',
+      state: 'State',
+    }),
+    waiverState: (p: { live: boolean; covers: number }) =>
+      p.live ? `live, covers ${p.covers} ${p.covers === 1 ? 'finding' : 'findings'}` : 'expired, no longer applies',
+    noWaivers: (_: Record<string, never>) => 'No waivers.',
+    trailIntro: (_: Record<string, never>) => 'For every ready promise, the evidence that makes it ready at each touchpoint.',
+    trailColumns: (_: Record<string, never>) => ({
+      promise: 'Promise',
+      touchpoint: 'Touchpoint',
+      evidence: 'Evidence',
+      verified: 'Verified',
+      by: 'Verified by',
+      figure: 'Figure',
+      validUntil: 'Valid until',
+      source: 'Source',
+    }),
+    figure: (p: { actual: string; unit?: string; target: string }) => `${p.actual}${p.unit ? ` ${p.unit}` : ''} (target ${p.target})`,
+    evidenceKind: (p: { kind: string }) => p.kind,
+    noTrail: (_: Record<string, never>) => 'No promise is ready yet.',
+    trailOmitted: (p: { count: number }) =>
+      `The evidence of ${p.count} ready ${p.count === 1 ? 'promise' : 'promises'} is not listed, to keep this report short; the JSON and HTML reports list it all.`,
+    gridIntro: (_: Record<string, never>) => 'Each promise at each touchpoint where it must be kept.',
+    gridDelivered: (_: Record<string, never>) => 'delivered',
+    gridNotDelivered: (_: Record<string, never>) => 'not delivered',
+    gridNotRequired: (_: Record<string, never>) => 'not required here',
+    footer: (_: Record<string, never>) => 'Made with promise-audit: deliver first, promise second.',
   },
 } as const;
 

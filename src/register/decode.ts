@@ -9,6 +9,11 @@ export type DecodeResult =
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function decodeSource(bytes: Uint8Array): DecodeResult {
+  // UTF-16 (what Notepad and Excel call "Unicode") is told by its byte-order
+  // mark: text in the wrong encoding, not a binary file, although it is full of NUL bytes.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, code: 'notUtf8', offset: 0, byte: 0, text: lossy(bytes) };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, code: 'binaryFile', offset: charOffset(bytes, nul), byte: nul, text: lossy(bytes) };
   try {

@@ -2,7 +2,7 @@
  * The JSON Schemas (draft 2020-12) editors use, generated from the zod
  * schemas: one for the root register, one for the files it includes.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { partSchema, registerSchema } from './schema.js';
 
 export const SCHEMA_ID = 'https://promise-audit.dev/schema/register-1.json';

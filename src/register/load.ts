@@ -12,7 +12,7 @@ import { DEFAULT_MAX_ALIAS_COUNT, MAX_DEPTH, parseSource, type RegisterPath, typ
 import { checkReferences } from './references.js';
 import { partSchema, registerSchema, type Campaign, type DataSpec, type Evidence as EvidenceInput, type Owner, type PromiseInput, type RegisterInput, type Touchpoint } from './schema.js';
 import { RegisterSet, RegisterSource } from './source.js';
-import { issuesToDiagnostics, valueType } from './zod-issues.js';
+import { issuesToDiagnostics, protoKeyDiagnostics, valueType } from './zod-issues.js';
 
 /** An evidence item after loading: `actual` and `verified` filled in from its data, if it has any. */
 export type Evidence = Omit<EvidenceInput, 'verified'> & {
@@ -42,6 +42,11 @@ export interface LoadOptions {
   maxAliasCount?: number;
   /** Reads included and data files. Without it, `include` and `data` are errors. */
   host?: RegisterHost;
+  /**
+   * 'yaml' reads every file with `yaml` only. By default a fast reader reads
+   * plain YAML and `yaml` the rest; the result is the same either way.
+   */
+  reader?: 'auto' | 'yaml';
 }
 
 const ROOT_ONLY = ['version', 'brand', 'locale', 'as_of', 'policy', 'include'];
@@ -53,17 +58,33 @@ interface ParsedFile {
   source: RegisterSource;
   raw?: Obj;
   diagnostics: Diagnostic[];
+  reader?: 'fast' | 'yaml';
 }
 
 export function loadRegister(input: string | Uint8Array, file = 'promises.yaml', options: LoadOptions = {}): LoadResult {
+  const fast = { used: false };
+  const result = load(input, file, options, options.reader ?? 'auto', fast);
+  // Diagnostics are `yaml`'s, words and positions: a file with any problem is
+  // read again by it (the fast reader only ever reads valid-looking YAML).
+  if (!result.ok && fast.used) return load(input, file, options, 'yaml', fast);
+  return result;
+}
+
+function load(input: string | Uint8Array, file: string, options: LoadOptions, reader: 'auto' | 'yaml', fast: { used: boolean }): LoadResult {
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-  const root = parseFile(input, file, maxAliasCount);
+  const parseFile = (bytes: string | Uint8Array, name: string): ParsedFile => {
+    const parsed = readFile(bytes, name, maxAliasCount, reader);
+    if (parsed.reader === 'fast') fast.used = true;
+    return parsed;
+  };
+  const root = parseFile(input, file);
   const set = new RegisterSet(root.source);
   if (!root.raw) return { ok: false, diagnostics: sortByPosition(root.diagnostics, set), source: set };
 
   const diagnostics: Diagnostic[] = [...root.diagnostics];
   const rootResult = registerSchema.safeParse(root.raw);
   if (!rootResult.success) diagnostics.push(...issuesToDiagnostics(rootResult.error.issues, root.raw, registerSchema, root.source));
+  diagnostics.push(...protoKeyDiagnostics(root.raw, registerSchema, root.source));
 
   // The included parts, each validated on its own and merged after the root's sections.
   const parts: { path: string; source: RegisterSource; raw: Obj }[] = [];
@@ -85,12 +106,13 @@ export function loadRegister(input: string | Uint8Array, file = 'promises.yaml',
           diagnostics.push({ code: bytes === 'missing' ? 'includeMissing' : 'includeDirectory', data: { path }, location: at });
           continue;
         }
-        const part = parseFile(bytes, rootDir + path, maxAliasCount);
+        const part = parseFile(bytes, rootDir + path);
         set.add(part.source);
         diagnostics.push(...part.diagnostics);
         if (!part.raw) continue;
         const result = partSchema.safeParse(part.raw);
         if (!result.success) diagnostics.push(...rootOnly(issuesToDiagnostics(result.error.issues, part.raw, partSchema, part.source), part.raw));
+        diagnostics.push(...protoKeyDiagnostics(part.raw, partSchema, part.source));
         parts.push({ path, source: part.source, raw: part.raw });
       }
     });
@@ -115,7 +137,7 @@ export function loadRegister(input: string | Uint8Array, file = 'promises.yaml',
 }
 
 /** Decode, parse and shape-check one file down to a mapping. */
-function parseFile(input: string | Uint8Array, file: string, maxAliasCount: number): ParsedFile {
+function readFile(input: string | Uint8Array, file: string, maxAliasCount: number, reader: 'auto' | 'yaml'): ParsedFile {
   let text: string;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -135,14 +157,18 @@ function parseFile(input: string | Uint8Array, file: string, maxAliasCount: numb
     const source = new RegisterSource(file, text);
     return { source, diagnostics: [{ code: 'binaryFile', data: {}, location: source.at(text.indexOf('\0')) }] };
   }
-  const parsed = parseSource(text, { maxAliasCount });
+  // YAML 1.2 counts a CR alone as a line break (old Mac files, some copy-paste);
+  // the reader does not, and would see one long comment. One character for
+  // another, so every offset stays the same.
+  if (/\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, '\n');
+  const parsed = parseSource(text, { maxAliasCount, reader });
   const source = new RegisterSource(file, text, parsed);
   const syntax = parsed.problems.map((p) => syntaxDiagnostic(p, source, maxAliasCount));
-  if (parsed.problems.some((p) => p.code !== 'DUPLICATE_KEY')) return { source, diagnostics: syntax };
+  if (parsed.problems.some((p) => p.code !== 'DUPLICATE_KEY')) return { source, diagnostics: syntax, reader: parsed.reader };
   const raw = parsed.value;
-  if (raw === null || raw === undefined) return { source, diagnostics: [...syntax, { code: 'emptyFile', data: {}, location: source.at(0) }] };
-  if (!isObj(raw)) return { source, diagnostics: [...syntax, { code: 'notAMapping', data: { got: valueType(raw) }, location: source.at(0) }] };
-  return { source, raw, diagnostics: syntax };
+  if (raw === null || raw === undefined) return { source, diagnostics: [...syntax, { code: 'emptyFile', data: {}, location: source.at(0) }], reader: parsed.reader };
+  if (!isObj(raw)) return { source, diagnostics: [...syntax, { code: 'notAMapping', data: { got: valueType(raw) }, location: source.at(0) }], reader: parsed.reader };
+  return { source, raw, diagnostics: syntax, reader: parsed.reader };
 }
 
 /** The files one `include` entry names, relative to the root folder. */

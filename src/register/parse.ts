@@ -3,8 +3,22 @@
  * find the offset of any path out. Nothing outside this file knows which YAML
  * reader is used, so a faster reader can be put here without touching
  * validation, rules or reporters.
+ *
+ * Two readers: `yaml` is the judge of what a file means and the source of
+ * every syntax problem; the fast reader (fast-parse.ts) reads plain data
+ * only, with the same values and offsets, and hands anything else to `yaml`.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Node as YamlNode, YAMLMap } from 'yaml';
+import { fastParse } from './fast-parse.js';
+
+// `yaml` is loaded on first use, synchronously: a register the fast reader
+// reads never needs it, and loading it is a good part of a small run's time.
+let yamlModule: typeof Yaml | undefined;
+function yaml(): typeof Yaml {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+}
 
 export type PathSegment = string | number;
 export type RegisterPath = readonly PathSegment[];
@@ -30,11 +44,15 @@ export interface ParsedSource {
    * ancestor when the path does not exist (e.g. a missing required key).
    */
   offsetOf(path: RegisterPath, part?: 'key' | 'value'): number;
+  /** Which reader read it: 'fast' never reports problems, so an invalid file is read again with 'yaml'. */
+  reader: 'fast' | 'yaml';
 }
 
 export interface ParseOptions {
   /** How many alias dereferences are allowed before the file is refused (billion laughs). */
   maxAliasCount?: number;
+  /** 'yaml' skips the fast reader: for diagnostics, whose words and positions are `yaml`'s. Default 'auto'. */
+  reader?: 'auto' | 'yaml';
 }
 
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
@@ -45,8 +63,13 @@ export const MAX_DEPTH = 200;
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource {
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
-    return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0 };
+    return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0, reader: 'yaml' };
   }
+  if (options.reader !== 'yaml') {
+    const fast = fastParse(text);
+    if (fast) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
+  }
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
@@ -54,6 +77,9 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     prettyErrors: false,
     keepSourceTokens: false,
     lineCounter: new LineCounter(),
+    // Problems are collected and reported as diagnostics; never printed by yaml
+    // itself (it writes a process warning to standard error for a complex key).
+    logLevel: 'error',
   });
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
@@ -87,7 +113,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
       const last = i === path.length - 1;
       if (isMap(node)) {
         // The last pair wins, as in the loaded value when a key is duplicated.
-        const pair = node.items.findLast((it) => isPair(it) && keyText(it.key) === String(segment));
+        const pair = pairOf(node, String(segment));
         if (!pair) return offset;
         if (last && part === 'key') return rangeStart(pair.key) ?? offset;
         node = pair.value;
@@ -103,7 +129,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     return offset;
   };
 
-  return { value, problems, offsetOf };
+  return { value, problems, offsetOf, reader: 'yaml' };
 }
 
 function rangeStart(node: unknown): number | undefined {
@@ -112,8 +138,25 @@ function rangeStart(node: unknown): number | undefined {
 }
 
 function keyText(key: unknown): string | undefined {
-  if (isScalar(key)) return String(key.value);
+  if (yaml().isScalar(key)) return String((key as Yaml.Scalar).value);
   return undefined;
+}
+
+/** Mappings this narrow are searched; wider ones are indexed once, so a look-up does not scan them. */
+const NARROW = 16;
+const pairIndexes = new WeakMap<YAMLMap, Map<string | undefined, Yaml.Pair>>();
+
+/** The last pair of `map` whose key is `key`. */
+function pairOf(map: YAMLMap, key: string): Yaml.Pair | undefined {
+  const { isPair } = yaml();
+  if (map.items.length <= NARROW) return map.items.findLast((it) => isPair(it) && keyText(it.key) === key);
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const it of map.items) if (isPair(it)) index.set(keyText(it.key), it);
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
 }
 
 function firstLine(message: string): string {
@@ -131,34 +174,83 @@ function duplicateKeyAt(text: string, offset: number): string | undefined {
  * quotes, or block indentation deeper than any register needs.
  */
 function tooDeepAt(text: string): number | undefined {
+  // A line indented past the limit anywhere: the full scan finds which one.
+  if (DEEP_INDENT.test(text)) return tooDeepScan(text, 0, false) as number | undefined;
+  // Otherwise nothing happens at depth 0 until a bracket opens: jump from one
+  // bracket to the next (skipping those in comments) and scan only from there
+  // until the depth is back to 0 at a line break. Same result as scanning
+  // every character, in a fraction of the time on a large register.
+  let i = 0;
+  let nextSquare = text.indexOf('[');
+  let nextCurly = text.indexOf('{');
+  while (i < text.length) {
+    if (nextSquare !== -1 && nextSquare < i) nextSquare = text.indexOf('[', i);
+    if (nextCurly !== -1 && nextCurly < i) nextCurly = text.indexOf('{', i);
+    const j = nextSquare === -1 ? nextCurly : nextCurly === -1 ? nextSquare : Math.min(nextSquare, nextCurly);
+    if (j === -1) return undefined;
+    const lineStart = text.lastIndexOf('\n', j - 1) + 1;
+    if (commentBefore(text, Math.max(lineStart, i), j)) {
+      const end = text.indexOf('\n', j);
+      if (end === -1) return undefined;
+      i = end + 1;
+      continue;
+    }
+    const scanned = tooDeepScan(text, j, true);
+    if (typeof scanned === 'number') return scanned;
+    if (scanned === undefined) return undefined;
+    i = scanned.resume;
+  }
+  return undefined;
+}
+
+const DEEP_INDENT = new RegExp(`(?:^|\\n) {${MAX_DEPTH * 2 + 1}}`);
+
+/** Whether a comment starts in text[from, to) at depth 0: `#` first on its line or after a space. */
+function commentBefore(text: string, from: number, to: number): boolean {
+  for (let k = text.indexOf('#', from); k !== -1 && k < to; k = text.indexOf('#', k + 1)) {
+    if (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10) return true;
+  }
+  return false;
+}
+
+/**
+ * The character-by-character scan: of the whole text, or from a bracket at
+ * depth 0 outside a comment (`fromBracket`), then up to the first line break
+ * where the depth is back to 0, saying where to go on.
+ */
+function tooDeepScan(text: string, start: number, fromBracket: boolean): number | undefined | { resume: number } {
   let depth = 0;
-  let quote = '';
-  let lineStart = true;
+  let quote = 0;
+  let lineStart = start === 0;
   let indent = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (c === '\n') {
+  // Char codes, not one-character strings: this can run over every byte of every file.
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       lineStart = true;
       indent = 0;
-      if (depth === 0) quote = '';
+      if (depth === 0) {
+        quote = 0;
+        if (fromBracket && i > start) return { resume: i + 1 };
+      }
       continue;
     }
     if (lineStart) {
-      if (c === ' ') {
+      if (c === 32) {
         if (++indent > MAX_DEPTH * 2) return i;
         continue;
       }
       lineStart = false;
     }
     if (quote) {
-      if (c === quote) quote = '';
+      if (c === quote) quote = 0;
       continue;
     }
-    if (depth > 0 && (c === '"' || c === "'")) quote = c;
-    else if (c === '[' || c === '{') {
+    if (depth > 0 && (c === 34 || c === 39)) quote = c;
+    else if (c === 91 || c === 123) {
       if (++depth > MAX_DEPTH) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
-    else if (c === '#' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n')) {
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
       const end = text.indexOf('\n', i);
       i = end === -1 ? text.length : end - 1;
     }

@@ -28,18 +28,21 @@ export function checkReferences(raw: unknown, source: Locator): Diagnostic[] {
   const idsOf = (key: string): string[] | undefined => (isObj(raw[key]) ? Object.keys(raw[key] as Obj) : undefined);
   const owners = idsOf('owners');
   const touchpoints = idsOf('touchpoints');
+  // Sets for the look-ups: a large register names its owners and touchpoints tens of thousands of times.
+  const ownerSet = new Set(owners);
+  const touchpointSet = new Set(touchpoints);
   for (const key of ['owners', 'touchpoints'] as const) {
     if (isObj(raw[key]) && Object.keys(raw[key] as Obj).length === 0) out.push({ code: 'atLeastOne', data: { key }, location: at([key]) });
   }
 
   const ownerRef = (value: unknown, path: RegisterPath) => {
     const v = str(value);
-    if (v === undefined || owners === undefined || owners.includes(v)) return;
+    if (v === undefined || owners === undefined || ownerSet.has(v)) return;
     out.push({ code: 'unknownOwner', data: { value: v, defined: owners, suggestion: closest(v, owners) }, location: at(path) });
   };
   const touchpointRef = (value: unknown, path: RegisterPath): boolean => {
     const v = str(value);
-    if (v === undefined || touchpoints === undefined || touchpoints.includes(v)) return true;
+    if (v === undefined || touchpoints === undefined || touchpointSet.has(v)) return true;
     out.push({ code: 'unknownTouchpoint', data: { value: v, defined: touchpoints, suggestion: closest(v, touchpoints) }, location: at(path) });
     return false;
   };
@@ -78,7 +81,7 @@ export function checkReferences(raw: unknown, source: Locator): Diagnostic[] {
     }
     const ownTouchpoint = (value: unknown, path: RegisterPath) => {
       const v = str(value);
-      if (v === undefined || !touchpointRef(v, path) || required === undefined || required.includes(v)) return;
+      if (v === undefined || !touchpointRef(v, path) || required === undefined || required === touchpoints || required.includes(v)) return;
       out.push({ code: 'touchpointNotInPromise', data: { touchpoint: v, promise: id ?? `#${i + 1}`, required }, location: at(path) });
     };
     items(p.evidence).forEach((e, j) => {

@@ -6,7 +6,7 @@
  * rules) and other cross-field checks live in `references.ts`, so that they can
  * be reported together with shape errors in one run.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RULE_IDS } from '../rule-ids.js';
 
 /** Kebab-case id: `two-day-delivery`. */

@@ -37,7 +37,9 @@ export function issuesToDiagnostics(
         const allowed = objectKeysAt(schema, path);
         for (const k of issue.keys) {
           const suggestion = closest(k, allowed);
-          out.push({ code: 'unknownKey', data: { key: k, suggestion, allowed }, location: at('key', [...path, k]) });
+          // `summary: Delivery, October` in `{ … }` makes `October` a key with no value.
+          const loose = valueAt(raw, [...path, k]) === null && /\s/.test(k) === false && suggestion === undefined && isFlowKey(source, [...path, k]);
+          out.push({ code: 'unknownKey', data: { key: k, suggestion, allowed, ...(loose ? { flowComma: true } : {}) }, location: at('key', [...path, k]) });
         }
         break;
       }
@@ -113,9 +115,58 @@ export function valueType(v: unknown): ValueType {
   if (v === null || v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'list';
   if (typeof v === 'string') return 'text';
-  if (typeof v === 'number') return 'number';
+  // `.inf`, `.nan` and figures too large for a double (1e400) are numbers to YAML, but no figure to zod.
+  if (typeof v === 'number') return Number.isFinite(v) ? 'number' : 'infinite';
   if (typeof v === 'boolean') return 'boolean';
+  // `!!binary` gives bytes.
+  if (v instanceof Uint8Array) return 'binary';
   return 'mapping';
+}
+
+/**
+ * zod leaves a `__proto__` key out of a record without a word (so that it can
+ * never reach a prototype), which would make an owner, touchpoint, campaign
+ * or rule severity of that name vanish silently. It is no id and no rule, so
+ * it is reported like the record's other bad keys. Strict objects report it
+ * themselves, as an unknown key. Only parts of the schema that hold a record
+ * are walked, so a long list of promises costs nothing.
+ */
+export function protoKeyDiagnostics(raw: unknown, schema: z.ZodType, source: RegisterSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (value: unknown, s: z.ZodType | undefined, path: RegisterPath): void => {
+    const def = defOf(unwrap(s));
+    if (!def || value === null || typeof value !== 'object' || Array.isArray(value) || !holdsRecord(s)) return;
+    const own = (k: string) => Object.prototype.hasOwnProperty.call(value, k);
+    if (def.type === 'record') {
+      if (own('__proto__')) {
+        const location = source.position([...path, '__proto__'], 'key');
+        if (path.length === 2 && path[0] === 'policy' && path[1] === 'rules') {
+          out.push({ code: 'unknownRule', data: { value: '__proto__', known: [...RULE_IDS] }, location });
+        } else {
+          out.push({ code: 'badId', data: { key: lastKey(path), value: '__proto__' }, location });
+        }
+      }
+      for (const k of Object.keys(value)) visit((value as Record<string, unknown>)[k], def.valueType, [...path, k]);
+    } else if (def.type === 'object' && def.shape) {
+      for (const [k, sub] of Object.entries(def.shape)) if (own(k)) visit((value as Record<string, unknown>)[k], sub, [...path, k]);
+    }
+  };
+  visit(raw, schema, []);
+  return out;
+}
+
+const recordHolders = new WeakMap<object, boolean>();
+
+/** Whether a record can be found at or below this schema, through objects and records (no record lives in a list). */
+function holdsRecord(schema: z.ZodType | undefined): boolean {
+  const s = unwrap(schema);
+  const def = defOf(s);
+  if (!s || !def) return false;
+  const known = recordHolders.get(s);
+  if (known !== undefined) return known;
+  const holds = def.type === 'record' || (def.type === 'object' && Object.values(def.shape ?? {}).some((sub) => holdsRecord(sub)));
+  recordHolders.set(s, holds);
+  return holds;
 }
 
 function expectedType(expected: string): ValueType {
@@ -180,4 +231,11 @@ function objectKeysAt(schema: z.ZodType, path: RegisterPath): string[] {
 
 function isDateSchema(schema: z.ZodType | undefined): boolean {
   return defOf(schema)?.format === 'date';
+}
+
+/** True when the key at `path` stands inside a flow mapping `{ … }` right after a comma. */
+function isFlowKey(source: RegisterSource, path: RegisterPath): boolean {
+  const { line, column } = source.position(path, 'key');
+  const text = source.lines.lineText(line) ?? '';
+  return /,\s*$/.test(text.slice(0, column - 1)) && text.includes('{');
 }

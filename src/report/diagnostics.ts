@@ -8,7 +8,8 @@ import { diagnosticMessage } from '../i18n/index.js';
 import type { RegisterSet } from '../register/source.js';
 import type { Diagnostic } from '../types.js';
 import { codeFrame } from './shared/code-frame.js';
-import { terminalSafe } from './shared/terminal-safe.js';
+import { jsonText } from './shared/json-text.js';
+import { terminalSafeLine } from './shared/terminal-safe.js';
 import type { Styler } from './shared/style.js';
 
 export interface DiagnosticsTextOptions {
@@ -24,12 +25,13 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], source: Regi
   const blocks: string[] = [];
   for (const d of diagnostics.slice(0, max)) {
     const { file, line, column } = d.location;
-    const head = `${style.bold(`${file}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafe(diagnosticMessage(t, d))}`;
+    // One line each: the file name and the values a message quotes come from the user, and a line break would split the block.
+    const head = `${style.bold(`${terminalSafeLine(file)}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafeLine(diagnosticMessage(t, d))}`;
     const lines = source.get(file)?.lines;
     blocks.push(lines ? `${head}\n${codeFrame(lines, line, column, { gutter: style.dim, marker: style.red })}` : head);
   }
   if (diagnostics.length > max) blocks.push(t.cli.moreProblems({ count: diagnostics.length - max }));
-  blocks.push(style.red(`✖ ${t.cli.invalidSummary({ count: diagnostics.length, file: source.file })}`));
+  blocks.push(style.red(`✖ ${terminalSafeLine(t.cli.invalidSummary({ count: diagnostics.length, file: source.file }))}`));
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -43,5 +45,5 @@ export interface DiagnosticJson {
 
 export function diagnosticsJson(diagnostics: readonly Diagnostic[], t: Catalogue): string {
   const list: DiagnosticJson[] = diagnostics.map((d) => ({ ...d.location, code: d.code, message: diagnosticMessage(t, d) }));
-  return `${JSON.stringify(list, null, 2)}\n`;
+  return jsonText(list);
 }

@@ -8,6 +8,7 @@ import { addDays } from '../audit/dates.js';
 import { docsUrl } from '../audit/rules/define-rule.js';
 import type { AuditResult, EvidenceCheck, PromiseResult } from '../types.js';
 import { findingJson, promiseJson } from './json.js';
+import { jsonText } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
 import { terminalSafe, terminalSafeLine } from './shared/terminal-safe.js';
 import type { ReportOptions } from './types.js';
@@ -22,7 +23,7 @@ export function explainJson(result: AuditResult, promise: PromiseResult, { t }: 
     findings: result.findings.filter((f) => f.promise === promise.id).map((f) => findingJson(f, t)),
     waivers: result.waivers.filter((w) => w.promise === promise.id),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonText(out);
 }
 
 export function explainText(result: AuditResult, p: PromiseResult, options: ReportOptions): string {
@@ -37,7 +38,7 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
     `${statusColour(style.bold(t.report.status({ status: p.status })))} · ${t.report.tier({ tier: p.tier })} · ${x.owner({ owner: safe(p.owner) })} · ${x.auditDay({ asOf: result.asOf })}` +
       (result.scope.campaign ? ` · ${x.campaign({ campaign: result.scope.campaign })}` : ''),
   );
-  lines.push(style.dim(`${p.location.file}:${p.location.line}:${p.location.column}`));
+  lines.push(style.dim(`${safe(p.location.file)}:${p.location.line}:${p.location.column}`));
   lines.push('');
 
   // When and why it is (or will be) public.
@@ -67,7 +68,7 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
   lines.push(style.bold(x.findings({ count: findings.length })));
   for (const f of findings) {
     const sev = f.severity === 'error' ? style.red(t.report.severity({ severity: 'error' })) : style.yellow(t.report.severity({ severity: 'warning' }));
-    lines.push(`  ${sev}${f.waived ? style.dim(' [waived]') : ''} ${style.cyan(f.rule)}  ${style.dim(`${f.location.file}:${f.location.line}:${f.location.column}`)}`);
+    lines.push(`  ${sev}${f.waived ? style.dim(` [${t.report.waivedTag({})}]`) : ''} ${style.cyan(f.rule)}  ${style.dim(`${safe(f.location.file)}:${f.location.line}:${f.location.column}`)}`);
     lines.push(`    ${terminalSafe(findingMessage(t, f))}`);
     lines.push(`    ${style.dim(docsUrl(f.rule))}`);
   }

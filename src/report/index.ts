@@ -4,12 +4,18 @@
  */
 import type { Reporter } from './types.js';
 
-export const FORMATS = ['table', 'json'] as const;
+export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'csv', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const loaders: Record<Format, () => Promise<Reporter>> = {
   table: async () => (await import('./table.js')).renderTable,
   json: async () => (await import('./json.js')).renderJson,
+  sarif: async () => (await import('./sarif.js')).renderSarif,
+  junit: async () => (await import('./junit.js')).renderJunit,
+  github: async () => (await import('./github.js')).renderGithub,
+  csv: async () => (await import('./csv.js')).renderCsv,
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+  html: async () => (await import('./html.js')).renderHtml,
 };
 
 export function isFormat(value: string): value is Format {

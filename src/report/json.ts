@@ -6,6 +6,7 @@
 import { docsUrl } from '../audit/rules/define-rule.js';
 import type { Catalogue } from '../i18n/en.js';
 import type { Finding, PromiseResult } from '../types.js';
+import { jsonText } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
 import type { Reporter } from './types.js';
 
@@ -73,6 +74,18 @@ export const renderJson: Reporter = (result, { t }) => {
     promises: result.promises.map((p) => promiseJson(p, t)),
     findings: result.findings.map((f) => findingJson(f, t)),
     waivers: result.waivers,
+    // Only when copy was searched (`scan`, `check --copy`), so `check` alone prints what it always did.
+    ...(result.copy
+      ? {
+          copy: {
+            copyOnly: result.copy.copyOnly,
+            files: result.copy.files,
+            mentions: result.copy.mentions,
+            suppressions: result.copy.suppressions,
+            notes: result.copy.notes.map((n) => ({ ...n, message: t.scan.note(n) })),
+          },
+        }
+      : {}),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return jsonText(report);
 };

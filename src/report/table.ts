@@ -6,11 +6,11 @@
  */
 import Table from 'cli-table3';
 import { docsUrl } from '../audit/rules/define-rule.js';
-import type { Finding, PromiseResult, Status } from '../types.js';
+import type { CopyResult, Finding, PromiseResult, Status } from '../types.js';
 import { findingMessage } from './shared/messages.js';
 import type { Styler } from './shared/style.js';
-import { terminalSafe, terminalSafeLine } from './shared/terminal-safe.js';
-import { truncate } from './shared/width.js';
+import { terminalSafeLine } from './shared/terminal-safe.js';
+import { textWidth, truncate } from './shared/width.js';
 import type { Reporter } from './types.js';
 
 const statusStyle = (style: Styler, status: Status) =>
@@ -28,9 +28,19 @@ export const renderTable: Reporter = (result, options) => {
   );
   out.push('');
 
-  if (!options.quiet) {
+  // `scan` reports on copy: the claims found stand in for the table of promises.
+  const copyOnly = result.copy?.copyOnly ?? false;
+  if (!options.quiet && !copyOnly) {
     if (result.promises.length === 0) out.push(t.report.noPromises({}));
-    else out.push(promiseTable(result.promises, options.t, style, width));
+    else {
+      const { shown, hidden } = pickRows(result.promises);
+      out.push(promiseTable(shown, options.t, style, width));
+      if (hidden > 0) out.push(style.dim(t.report.moreRows({ count: hidden, max: TABLE_MAX_ROWS })));
+    }
+    out.push('');
+  }
+  if (!options.quiet && result.copy) {
+    out.push(...copySection(result.copy, t, style));
     out.push('');
   }
 
@@ -40,19 +50,22 @@ export const renderTable: Reporter = (result, options) => {
     const byPromise = new Map<string, Finding[]>();
     for (const f of shown) {
       const key = f.promise ?? '';
-      byPromise.set(key, [...(byPromise.get(key) ?? []), f]);
+      // push, not spread: thousands of copy findings can share one group.
+      const list = byPromise.get(key);
+      if (list) list.push(f);
+      else byPromise.set(key, [f]);
     }
     for (const [promise, list] of byPromise) {
       out.push('');
-      out.push(style.bold(terminalSafeLine(promise)));
+      out.push(style.bold(terminalSafeLine(promise || t.scan.noPromiseGroup({}))));
       for (const f of list) {
         const { file, line, column } = f.location;
         const sev = f.severity === 'error' ? style.red(`✖ ${t.report.severity({ severity: 'error' })}`) : style.yellow(`⚠ ${t.report.severity({ severity: 'warning' })}`);
         const where = style.dim(`${terminalSafeLine(file)}:${line}:${column}`);
-        const waived = f.waived ? style.dim(' [waived]') : '';
+        const waived = f.waived ? style.dim(` [${t.report.waivedTag({})}]`) : '';
         out.push(`  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}`);
-        out.push(`    ${terminalSafe(findingMessage(t, f)).replace(/\n/g, '\n    ')}`);
-        if (f.waiver) out.push(`    ${style.dim(terminalSafeLine(t.report.waived({ ...f.waiver })))}`);
+        out.push(wrap(terminalSafeLine(findingMessage(t, f)), width, '    '));
+        if (f.waiver) out.push(style.dim(wrap(terminalSafeLine(t.report.waived({ ...f.waiver })), width, '    ')));
       }
     }
     out.push('');
@@ -67,10 +80,71 @@ export const renderTable: Reporter = (result, options) => {
 
   const s = result.summary;
   const verdict = s.verdict === 'pass' ? style.green(style.bold(`✔ ${t.report.verdictPass({})}`)) : style.red(style.bold(`✖ ${t.report.verdictFail({})}`));
-  out.push(`${verdict} — ${t.report.verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`);
-  out.push(`  ${t.report.counts(s)} · ${t.report.findingCounts(s)}`);
+  const verdictLine = copyOnly ? t.scan.verdictLine : t.report.verdictLine;
+  out.push(`${verdict} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`);
+  out.push(copyOnly ? `  ${t.report.findingCounts(s)}` : `  ${t.report.counts(s)} · ${t.report.findingCounts(s)}`);
   return `${out.join('\n')}\n`;
 };
+
+/**
+ * The claims found in copy: one line per promise (how many mentions, the
+ * first of them), covered ones in green; then suppressions and notes.
+ */
+function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler): string[] {
+  const out = [style.bold(t.scan.heading({}))];
+  const covered = copy.mentions.filter((m) => m.covered).length;
+  out.push(`  ${t.scan.summary({ files: copy.files, mentions: copy.mentions.length, covered })}`);
+  const byPromise = new Map<string, CopyResult['mentions']>();
+  for (const m of copy.mentions) {
+    const list = byPromise.get(m.promise);
+    if (list) list.push(m);
+    else byPromise.set(m.promise, [m]);
+  }
+  const rows = [...byPromise].map(([promise, list]) => {
+    const first = list[0]!;
+    return {
+      mark: first.covered ? style.green('✔') : style.red('✖'),
+      promise: terminalSafeLine(promise),
+      state: first.covered ? t.scan.covered({}) : t.scan.notCovered({ status: first.status }),
+      color: first.covered ? style.green : statusStyle(style, first.status),
+      count: `${list.length}×`,
+      where: `${terminalSafeLine(first.location.file)}:${first.location.line}:${first.location.column}${list.length > 1 ? ' …' : ''}`,
+    };
+  });
+  const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - textWidth(s)));
+  const idWidth = Math.max(0, ...rows.map((r) => textWidth(r.promise)));
+  const stateWidth = Math.max(0, ...rows.map((r) => textWidth(r.state)));
+  const countWidth = Math.max(0, ...rows.map((r) => r.count.length));
+  for (const r of rows) {
+    out.push(`  ${r.mark} ${pad(r.promise, idWidth)}  ${r.color(pad(r.state, stateWidth))}  ${' '.repeat(countWidth - r.count.length)}${r.count}  ${style.dim(r.where)}`);
+  }
+  const explained = copy.suppressions.filter((s) => s.reason !== null);
+  if (explained.length > 0) {
+    out.push(style.dim(`  ${t.scan.suppressed({ count: explained.length, covers: explained.reduce((n, s) => n + s.covers, 0) })}`));
+  }
+  for (const n of copy.notes) out.push(style.dim(`  ! ${terminalSafeLine(t.scan.note(n))}`));
+  return out;
+}
+
+/**
+ * Promises in the table at most. A screenful is what people read; the table
+ * is also slow to lay out (cli-table3 checks each cell against every cell
+ * above it, so 10,000 rows took minutes). The findings below it are all listed.
+ */
+export const TABLE_MAX_ROWS = 200;
+
+/** Up to TABLE_MAX_ROWS promises, those not ready first, shown in register order. */
+function pickRows(promises: PromiseResult[]): { shown: PromiseResult[]; hidden: number } {
+  if (promises.length <= TABLE_MAX_ROWS) return { shown: promises, hidden: 0 };
+  const keep = new Set(
+    promises
+      .map((p, i) => ({ ready: p.status === 'ready' ? 1 : 0, i }))
+      .sort((a, b) => a.ready - b.ready || a.i - b.i)
+      .slice(0, TABLE_MAX_ROWS)
+      .map((x) => x.i),
+  );
+  return { shown: promises.filter((_, i) => keep.has(i)), hidden: promises.length - TABLE_MAX_ROWS };
+}
 
 /** Columns that fit the terminal: statement and next action share what is left, and wrap. */
 function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Styler, width: number): string {
@@ -81,11 +155,12 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
   const layouts: (keyof typeof c)[][] = [
     ['promise', 'statement', 'tier', 'announce', 'status', 'delivered', 'next'],
     ['promise', 'statement', 'announce', 'status', 'delivered', 'next'],
+    ['promise', 'statement', 'status', 'delivered', 'next'],
     ['promise', 'status', 'delivered', 'next'],
   ];
   const fixedWidth = (col: keyof typeof c) => (col === 'promise' ? idWidth : (fixed as Record<string, number>)[col] ?? 0);
   const room = (cols: (keyof typeof c)[]) => width - cols.reduce((sum, col) => sum + fixedWidth(col), 0) - (cols.length + 1);
-  const columns = layouts.find((cols, i) => i === layouts.length - 1 || room(cols) >= (i === 0 ? 60 : 44))!;
+  const columns = layouts.find((cols, i) => i === layouts.length - 1 || room(cols) >= (i === 0 ? 50 : 44))!;
   // On a narrow terminal the id column gives way so the next action keeps at least 16 columns.
   if (room(columns) < 16) idWidth = Math.max(8, idWidth - (16 - room(columns)));
   const flexible = room(columns);
@@ -117,3 +192,20 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
 }
 
 type ReportOptionsT = Parameters<Reporter>[1]['t'];
+
+/** Word-wraps a paragraph to the terminal width with a hanging indent. */
+function wrap(text: string, width: number, indent: string): string {
+  const max = Math.max(20, width - indent.length);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && textWidth(line) + 1 + textWidth(word) > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l) => indent + l).join('\n');
+}

@@ -15,6 +15,15 @@ export interface ReportOptions {
   quiet?: boolean;
   /** The tool's version, for formats that name it (SARIF). */
   version?: string;
+  /**
+   * Paths of the result's files relative to the repository root, keyed by the
+   * path the result gives (relative to the working folder), for the files the
+   * CLI found in a repository. Formats that code hosts read (SARIF, GitHub
+   * annotations, JUnit, CSV) write these; see `shared/paths.ts`.
+   */
+  repositoryPaths?: Readonly<Record<string, string>>;
+  /** CSV: one row per promise (default), or one per touchpoint of each promise. */
+  csvRows?: 'promises' | 'touchpoints';
 }
 
 /** A reporter turns one audit result into text. Pure. */

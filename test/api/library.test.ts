@@ -6,7 +6,7 @@ describe('import from "promise-audit"', () => {
   it('loads, audits and renders through the built package entry point', async () => {
     // The package name resolves through package.json "exports" to dist/, like an installed copy.
     const api = await import('promise-audit');
-    const loaded = api.loadRegister(readFileSync('examples/webshop.yaml'), 'examples/webshop.yaml');
+    const loaded = api.loadRegisterFile('examples/webshop.yaml');
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     const result = api.audit(loaded.register, loaded.source, { asOf: '2026-11-24' });
@@ -16,6 +16,9 @@ describe('import from "promise-audit"', () => {
     const broken = result.findings.find((f) => f.rule === 'broken-promise')!;
     expect(await api.findingMessage(broken, 'en')).toContain('not delivered at phone');
     expect(api.RULE_IDS).toContain('hygiene-first');
+    // The same through loadRegister with text, for registers kept elsewhere than in files.
+    const fromText = api.loadRegister(readFileSync('examples/ski-resort.yaml', 'utf8'), 'ski-resort.yaml');
+    expect(fromText.ok).toBe(true);
   });
 
   it('gives diagnostics with positions for an invalid register', async () => {

@@ -121,7 +121,7 @@ describe('files', () => {
   });
   it('refuses to write over the register it reads', async () => {
     const dir = tempDir();
-    copyFileSync('examples/webshop.yaml', join(dir, 'promises.yaml'));
+    copyFileSync('examples/ski-resort.yaml', join(dir, 'promises.yaml'));
     const before = readFileSync(join(dir, 'promises.yaml'), 'utf8');
     const r = await run(['check', '-o', 'promises.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -134,10 +134,10 @@ describe('files', () => {
   });
   it('runs check when no command is given and ./promises.yaml exists', async () => {
     const dir = tempDir();
-    copyFileSync('examples/webshop.yaml', join(dir, 'promises.yaml'));
+    copyFileSync('examples/ski-resort.yaml', join(dir, 'promises.yaml'));
     const r = await run([], { cwd: dir });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('Northwind Outfitters · audit day 2026-11-24');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Fjellheim Ski Resort · audit day 2026-11-24');
   });
 });
 

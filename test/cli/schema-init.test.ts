@@ -18,15 +18,26 @@ describe('schema', () => {
   it('describes the keys people type, and refuses unknown ones', async () => {
     const schema = JSON.parse((await run(['schema'])).stdout) as {
       required: string[];
+      then: { required: string[] };
       additionalProperties: boolean;
       properties: { promises: { items: { properties: Record<string, unknown>; additionalProperties: boolean } } };
     };
-    expect(schema.required).toEqual(expect.arrayContaining(['version', 'brand', 'owners', 'touchpoints', 'promises']));
+    expect(schema.required).toEqual(['version', 'brand']);
+    // In one file (no `include`) owners, touchpoints and promises are required too.
+    expect(schema.then.required).toEqual(['owners', 'touchpoints', 'promises']);
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties.promises.items.properties)).toEqual(
       expect.arrayContaining(['id', 'statement', 'tier', 'stage', 'owner', 'touchpoints', 'announce', 'claims', 'evidence', 'plan', 'waivers']),
     );
     expect(schema.properties.promises.items.additionalProperties).toBe(false);
+  });
+
+  it('prints the schema of included files with --part, equal to its shipped copy', async () => {
+    const r = await run(['schema', '--part']);
+    const schema = JSON.parse(r.stdout) as { properties: Record<string, unknown>; additionalProperties: boolean };
+    expect(Object.keys(schema.properties)).toEqual(['owners', 'touchpoints', 'campaigns', 'promises', 'evidence']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(r.stdout).toBe(readFileSync('schema/register-part.schema.json', 'utf8'));
   });
 
   it('writes the schema to a file with -o', async () => {

@@ -5,7 +5,7 @@
 import { audit } from '../../src/audit/audit.js';
 import type { RegisterHost } from '../../src/register/host.js';
 import { loadRegister } from '../../src/register/load.js';
-import type { AuditResult, FailOn } from '../../src/types.js';
+import type { AuditResult, CopyScan, FailOn } from '../../src/types.js';
 
 export const HEADER = `version: 1
 brand: Test Oy
@@ -23,9 +23,9 @@ export function load(yaml: string, file = 'promises.yaml', host?: RegisterHost) 
   return result;
 }
 
-export function auditYaml(yaml: string, options: { asOf?: string; campaign?: string; failOn?: FailOn; host?: RegisterHost } = {}): AuditResult {
+export function auditYaml(yaml: string, options: { asOf?: string; campaign?: string; failOn?: FailOn; host?: RegisterHost; copy?: CopyScan } = {}): AuditResult {
   const { register, source } = load(yaml, 'promises.yaml', options.host);
-  return audit(register, source, { asOf: options.asOf ?? '2026-11-24', campaign: options.campaign ?? null, failOn: options.failOn });
+  return audit(register, source, { asOf: options.asOf ?? '2026-11-24', campaign: options.campaign ?? null, failOn: options.failOn, copy: options.copy });
 }
 
 /** Diagnostics of an invalid register as `line:column code`. */

@@ -146,7 +146,7 @@ describe('structural errors', () => {
 `)}`;
     expect(errors(yaml)).toEqual([
       '15:105 `target` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not `about 2`',
-      '16:9 survey evidence needs `target` and `actual` — the figure measured and the target it must meet, like target: "<= 2" and actual: 1.8',
+      '16:9 survey evidence needs `target` and `actual` — the figure measured (or `data` to compute it) and the target it must meet, like target: "<= 2" and actual: 1.8',
       '17:121 `actual` must be a number, not text',
     ]);
   });
@@ -161,5 +161,14 @@ describe('structural errors', () => {
     const lines = errors(yaml).map((e) => Number(e.split(':')[0]));
     expect(lines.length).toBeGreaterThanOrEqual(5);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+});
+
+describe('hints for YAML traps', () => {
+  it('explains a comma inside { … } that cut a text in two', () => {
+    const yaml = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: test, summary: Delivery, October, verified: 2026-11-01, by: logistics }\n')}`;
+    expect(errors(yaml)).toEqual([
+      '15:63 unknown key `October` — a comma inside { … } starts a new key: if it belongs to the text before it, put that text in quotes',
+    ]);
   });
 });

@@ -7,19 +7,22 @@ import type { FindingData, FindingMessageId } from '../../i18n/en.js';
 import type { Register } from '../../register/load.js';
 import type { RegisterPath } from '../../register/parse.js';
 import type { RuleId } from '../../rule-ids.js';
-import type { Severity } from '../../types.js';
+import type { CopyScan, Position, Severity } from '../../types.js';
 import type { Policy, PromiseState } from '../readiness.js';
 
 /** Where each rule's documentation page lives; SARIF and reports link to it. */
 export const DOCS_BASE = 'https://github.com/promise-audit/promise-audit/blob/main/docs/rules/';
 
-export interface ReportInput<M extends FindingMessageId> {
+export type ReportInput<M extends FindingMessageId> = {
   messageId: M;
   data: FindingData<M>;
   promise: string | null;
   touchpoint?: string | null;
-  path: RegisterPath;
-}
+} & (
+  | { path: RegisterPath; location?: never }
+  /** Copy rules point at the copy, not at the register. */
+  | { location: Position; path?: never }
+);
 
 export interface WaiverState {
   promiseIndex: number;
@@ -44,6 +47,8 @@ export interface RuleContext {
   inScope: readonly PromiseState[];
   /** Waivers of promises in scope, after the other rules' findings were matched (phase 'waivers'). */
   waivers: readonly WaiverState[];
+  /** What a scan of copy found (`scan`, `check --copy`); null when no copy was scanned. */
+  copy: CopyScan | null;
   report<M extends FindingMessageId>(finding: ReportInput<M>): void;
 }
 

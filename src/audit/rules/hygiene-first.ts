@@ -8,6 +8,13 @@ import { addDays } from '../dates.js';
 import type { PromiseState } from '../readiness.js';
 import { defineRule } from './define-rule.js';
 
+/**
+ * Hygiene promises a finding names at most; the rest are counted. Each
+ * differentiator's finding would otherwise list every failing hygiene
+ * promise, and the report grow with their product (10,000 promises: hundreds of megabytes).
+ */
+export const HYGIENE_NAMED = 10;
+
 export default defineRule({
   id: 'hygiene-first',
   severity: 'warning',
@@ -18,25 +25,34 @@ export default defineRule({
     for (const s of promises) {
       const status = s.inScope ? s.status : s.usualStatus;
       if (s.promise.tier !== 'hygiene' || (status !== 'broken' && status !== 'blocked')) continue;
-      for (const tp of s.required) failing.set(tp, [...(failing.get(tp) ?? []), s]);
+      for (const tp of s.required) {
+        const list = failing.get(tp);
+        if (list) list.push(s);
+        else failing.set(tp, [s]);
+      }
     }
     if (failing.size === 0) return;
     const horizon = addDays(asOf, policy.leadTimeDays);
+    // Differentiators mostly share their touchpoints (all of them, by default): the
+    // failing hygiene promises are gathered once per set of touchpoints, not once per promise.
+    const gathered = new Map<string, PromiseState[]>();
     for (const s of inScope) {
       if (s.promise.tier !== 'differentiator' || s.announce === null || s.announce > horizon) continue;
-      const hygiene = new Map<number, PromiseState>();
-      const touchpoints: string[] = [];
-      for (const tp of s.required) {
-        const list = failing.get(tp);
-        if (!list) continue;
-        touchpoints.push(tp);
-        for (const h of list) hygiene.set(h.index, h);
+      const touchpoints = s.required.filter((tp) => failing.has(tp));
+      if (touchpoints.length === 0) continue;
+      const key = touchpoints.join('\u0000');
+      let all = gathered.get(key);
+      if (all === undefined) {
+        const hygiene = new Map<number, PromiseState>();
+        for (const tp of touchpoints) for (const h of failing.get(tp)!) hygiene.set(h.index, h);
+        all = [...hygiene.values()].sort((a, b) => a.index - b.index);
+        gathered.set(key, all);
       }
-      if (hygiene.size === 0) continue;
       report({
         messageId: 'hygieneFirst',
         data: {
-          hygiene: [...hygiene.values()].sort((a, b) => a.index - b.index).map((h) => ({ id: h.promise.id, status: h.inScope ? h.status : h.usualStatus })),
+          hygiene: all.slice(0, HYGIENE_NAMED).map((h) => ({ id: h.promise.id, status: h.inScope ? h.status : h.usualStatus })),
+          ...(all.length > HYGIENE_NAMED ? { more: all.length - HYGIENE_NAMED } : {}),
           touchpoints,
         },
         promise: s.promise.id,

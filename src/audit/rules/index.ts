@@ -4,11 +4,13 @@
  */
 import type { RuleId } from '../../rule-ids.js';
 import brokenPromise from './broken-promise.js';
+import claimNotDelivered from './claim-not-delivered.js';
 import customerVoice from './customer-voice.js';
 import dataUnreadable from './data-unreadable.js';
 import type { RuleDefinition } from './define-rule.js';
 import evidenceFuture from './evidence-future.js';
 import expiresBeforeLaunch from './expires-before-launch.js';
+import genericClaim from './generic-claim.js';
 import hygieneFirst from './hygiene-first.js';
 import launchBlocked from './launch-blocked.js';
 import planLate from './plan-late.js';
@@ -30,4 +32,6 @@ export const rules: { readonly [K in RuleId]: RuleDefinition & { id: K } } = {
   'waiver-unused': waiverUnused,
   'data-unreadable': dataUnreadable,
   'sample-too-small': sampleTooSmall,
+  'claim-not-delivered': claimNotDelivered,
+  'generic-claim': genericClaim,
 };

@@ -4,7 +4,11 @@ import { audit, UnknownCampaignError } from '../../audit/audit.js';
 import { closest } from '../../register/suggest.js';
 import { loadReporter, type Format } from '../../report/index.js';
 import { plainStyle } from '../../report/shared/style.js';
-import type { FailOn } from '../../types.js';
+import { terminalSafeLine } from '../../report/shared/terminal-safe.js';
+import type { AuditResult, CopyScan, FailOn } from '../../types.js';
+import type { Catalogue } from '../../i18n/en.js';
+import type { Lang } from '../../i18n/index.js';
+import type { Register } from '../../register/load.js';
 import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { UserError } from '../errors.js';
@@ -12,8 +16,9 @@ import { EXIT } from '../exit-codes.js';
 import { displayPath, sameFile, writeFileAtomic } from '../files.js';
 import type { CliIO } from '../io.js';
 import { loadFromCli } from '../load-register.js';
-import { version } from '../main.js';
-import { makeStyler } from '../style.js';
+import { version, type ReportTarget } from '../main.js';
+import { repositoryPaths } from '../repository.js';
+import { appendStepSummary, STEP_SUMMARY_LIMIT_TEXT } from '../step-summary.js';
 
 export interface CheckOptions {
   asOf?: string;
@@ -26,32 +31,105 @@ export interface CheckOptions {
   lang?: string;
   maxSize?: number;
   maxAliases?: number;
+  /** `--report FORMAT=FILE`: more reports of the same audit, each to its file. */
+  report?: ReportTarget[];
+  /** false with --no-summary: no job summary in GitHub Actions. */
+  summary?: boolean;
+  csvRows?: 'promises' | 'touchpoints';
+  /** `--copy GLOB…`: also search these files, folders or globs for claims, in the same report. */
+  copy?: string[];
+  /** false with --no-gitignore: search files that .gitignore leaves out. */
+  gitignore?: boolean;
+  maxFileSize?: number;
 }
 
 export async function checkCommand(file: string | undefined, options: CheckOptions, io: CliIO): Promise<number> {
   const { register, source, absolute, lang, t } = await loadFromCli(file, options, io);
   const asOf = auditDay(options.asOf, register.as_of, t);
-  let result;
+  let copy: CopyScan | null = null;
+  if (options.copy !== undefined) {
+    checkCampaign(register, options.campaign, t);
+    const { scanCopy } = await import('../copy.js');
+    const registerFiles = [absolute, ...source.sources.map((s) => resolve(io.cwd, s.file))];
+    copy = await scanCopy(options.copy, register, registerFiles, options, io, t);
+  }
+  const result = runAudit(register, source, { asOf, campaign: options.campaign ?? null, failOn: options.failOn, copy }, t);
+  return writeReports(result, { absolute, lang, t }, options, io);
+}
+
+/** Audits, turning an unknown --campaign into a user error. */
+export function runAudit(register: Register, source: Parameters<typeof audit>[1], options: Parameters<typeof audit>[2], t: Catalogue): AuditResult {
   try {
-    result = audit(register, source, { asOf, campaign: options.campaign ?? null, failOn: options.failOn });
+    return audit(register, source, options);
   } catch (error) {
     if (error instanceof UnknownCampaignError) {
       throw new UserError(t.cli.unknownCampaign({ value: error.campaign, defined: error.defined, suggestion: closest(error.campaign, error.defined) }));
     }
     throw error;
   }
+}
+
+/** Fails early, before a long scan of copy, when --campaign names no campaign. */
+export function checkCampaign(register: Register, campaign: string | undefined, t: Catalogue): void {
+  const defined = Object.keys(register.campaigns ?? {});
+  if (campaign !== undefined && !defined.includes(campaign)) {
+    throw new UserError(t.cli.unknownCampaign({ value: campaign, defined, suggestion: closest(campaign, defined) }));
+  }
+}
+
+/**
+ * Writes the report to standard output or --output, every --report file and,
+ * in GitHub Actions, the job summary; returns the exit code. Shared by
+ * `check` and `scan`.
+ */
+export async function writeReports(
+  result: AuditResult,
+  { absolute, lang, t }: { absolute: string; lang: Lang; t: Catalogue },
+  options: Pick<CheckOptions, 'format' | 'output' | 'report' | 'summary' | 'csvRows' | 'quiet' | 'color'>,
+  io: CliIO,
+): Promise<number> {
+  // Notes about the copy (skipped files) are part of the table; other formats get them on standard error.
+  if (options.format !== 'table') for (const n of result.copy?.notes ?? []) io.stderr.write(`promise-audit: ${terminalSafeLine(t.scan.note(n))}\n`);
+
+  const base = { t, lang, quiet: options.quiet, version: version(), repositoryPaths: repositoryPaths(result, io.cwd), csvRows: options.csvRows };
+  const forFile = { ...base, style: plainStyle, width: PLAIN_WIDTH };
+
+  // Every file to write is checked before any is written: none over the
+  // register, no file named twice (the last would silently win).
+  const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  if (output !== undefined && sameFile(output, absolute)) throw new UserError(t.cli.refuseOverwriteRegister({ file: displayPath(output, io.cwd) }));
+  const files = (options.report ?? []).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file) }));
+  const taken: string[] = output === undefined ? [] : [output];
+  for (const { target } of files) {
+    const display = displayPath(target, io.cwd);
+    if (sameFile(target, absolute)) throw new UserError(t.ci.refuseReportOverRegister({ file: display }));
+    if (taken.some((other) => sameFile(other, target))) throw new UserError(t.ci.reportTwice({ file: display }));
+    taken.push(target);
+  }
 
   const reporter = await loadReporter(options.format);
-  const toFile = options.output !== undefined;
-  const style = toFile ? plainStyle : makeStyler(colorLevel(options.color, io, io.stdout));
-  const text = reporter(result, { t, lang, style, width: toFile ? 120 : terminalWidth(io), quiet: options.quiet, version: version() });
+  // Colour only for a terminal: chalk is loaded only then.
+  const level = output !== undefined ? 0 : colorLevel(options.color, io, io.stdout);
+  const style = level === 0 ? plainStyle : (await import('../style.js')).makeStyler(level);
+  const text = reporter(result, { ...base, style, width: output !== undefined ? PLAIN_WIDTH : terminalWidth(io) });
+  for (const { format, target } of files) {
+    const render = await loadReporter(format);
+    writeFileAtomic(target, render(result, forFile), { display: displayPath(target, io.cwd), t });
+  }
+  if (output !== undefined) writeFileAtomic(output, text, { display: displayPath(output, io.cwd), t });
+  else io.stdout.write(text);
 
-  if (toFile) {
-    const target = resolve(io.cwd, options.output as string);
-    if (sameFile(target, absolute)) throw new UserError(t.cli.refuseOverwriteRegister({ file: displayPath(target, io.cwd) }));
-    writeFileAtomic(target, text, { display: displayPath(target, io.cwd), t });
-  } else {
-    io.stdout.write(text);
+  // In GitHub Actions the annotations point at lines; the job summary shows the whole report.
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY ? resolve(io.cwd, io.env.GITHUB_STEP_SUMMARY) : undefined;
+  if (options.format === 'github' && options.summary !== false && summaryFile !== undefined) {
+    const markdown = (await loadReporter('markdown'))(result, forFile);
+    try {
+      const outcome = appendStepSummary(summaryFile, markdown, t);
+      if (outcome.written === 'nothing') io.stderr.write(`promise-audit: ${t.ci.summaryFull({ limit: STEP_SUMMARY_LIMIT_TEXT })}\n`);
+    } catch (error) {
+      // The gate's verdict stands; a summary that cannot be written is worth a note, not a failure.
+      io.stderr.write(`promise-audit: ${terminalSafeLine(t.cli.cannotWrite({ file: summaryFile, reason: error instanceof Error ? error.message : String(error) }))}\n`);
+    }
   }
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
@@ -60,5 +138,8 @@ function terminalWidth(io: CliIO): number {
   const fromEnv = Number(io.env.COLUMNS);
   if (io.stdout.columns && io.stdout.columns > 0) return io.stdout.columns;
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return 120;
+  return PLAIN_WIDTH;
 }
+
+/** Width for files, pipes and CI logs: wide enough for every column of the table. */
+const PLAIN_WIDTH = 140;

@@ -1,6 +1,7 @@
 /** `promise-audit init [FILE] [--lang en|fi]`: a commented starter register. Never overwrites. */
 import { resolve } from 'node:path';
 import { loadCatalogue } from '../../i18n/index.js';
+import { terminalSafeLine } from '../../report/shared/terminal-safe.js';
 import { EXIT } from '../exit-codes.js';
 import { displayPath, writeFileAtomic } from '../files.js';
 import type { CliIO } from '../io.js';
@@ -13,6 +14,6 @@ export async function initCommand(file: string | undefined, options: { lang?: st
   const target = resolve(io.cwd, file ?? 'promises.yaml');
   const display = displayPath(target, io.cwd);
   writeFileAtomic(target, text, { noClobber: true, display, t });
-  io.stdout.write(`${t.cli.initDone({ file: display })}\n`);
+  io.stdout.write(`${terminalSafeLine(t.cli.initDone({ file: display }))}\n`);
   return EXIT.pass;
 }

@@ -1,5 +1,6 @@
 /** `promise-audit validate [REGISTER]`: is the register well-formed? */
 import { diagnosticsJson, diagnosticsText } from '../../report/diagnostics.js';
+import { terminalSafeLine } from '../../report/shared/terminal-safe.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -29,7 +30,7 @@ export async function validateCommand(file: string | undefined, options: Validat
         owners: Object.keys(register.owners).length,
         campaigns: Object.keys(register.campaigns ?? {}).length,
       });
-      io.stdout.write(`${style.green('✔')} ${line}\n`);
+      io.stdout.write(`${style.green('✔')} ${terminalSafeLine(line)}\n`);
     }
     return EXIT.pass;
   } catch (error) {

@@ -4,7 +4,16 @@
  * of objects). Each row keeps the line it started on, so a bad value can be
  * reported at file:line.
  */
-import { parse } from 'csv-parse/sync';
+import { createRequire } from 'node:module';
+import type * as CsvParse from 'csv-parse/sync';
+
+// Loaded on first use, synchronously: most registers name no data file, and
+// loading the parser would add to every run's start-up.
+let csvParse: typeof CsvParse.parse | undefined;
+const parse: typeof CsvParse.parse = (...args: Parameters<typeof CsvParse.parse>) => {
+  csvParse ??= (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse;
+  return csvParse(...args);
+};
 
 export interface Row {
   line: number;

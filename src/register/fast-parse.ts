@@ -1,0 +1,781 @@
+/**
+ * A fast reader for the plain data that registers are made of: block mappings
+ * and sequences, plain, quoted and block scalars, one-line flow collections,
+ * comments. It keeps the start offset of every node as it goes, so a position
+ * costs a walk down the path, never a search of the tree.
+ *
+ * `yaml` stays the judge of what a file means: this reader only reads what it
+ * is sure of and hands everything else over (returns undefined) — tags,
+ * anchors, aliases, explicit or complex keys, directives, document markers,
+ * duplicate keys, tabs, CR line breaks, multi-line quoted or flow scalars,
+ * anything it finds odd. Its values and offsets are those `yaml` gives (YAML
+ * 1.2 core schema), which test/register/fast-parse.test.ts checks on every
+ * example, on generated registers and on the YAML test suite.
+ */
+import type { RegisterPath } from './parse.js';
+
+/**
+ * Where every node is, in flat arrays rather than an object per node (a
+ * large register has hundreds of thousands). A node is referred to by a
+ * number: a scalar by -(offset + 1), a collection by the index of its record
+ * in `data`: [offset, count | MAP_FLAG, first name's index in `names` (maps),
+ * then per entry the key's offset (maps) and the entry's node].
+ */
+class Offsets {
+  data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  length = 0;
+  readonly names: string[] = [];
+  /** Entries of the collections being read, innermost last: pairs of (key offset, node). */
+  stack: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  top = 0;
+  /** The keys of the entries on the stack (one per pair; '' in sequences), overwritten as it shrinks and grows. */
+  private readonly stackNames: string[] = [];
+  /** Name → entry, for wide mappings, built on their first look-up. */
+  private readonly indexes = new Map<number, Map<string, number>>();
+
+  /** Adds an entry to the collection being read: a key (or '' in a sequence), its offset, its node. */
+  push(name: string, keyAt: number, ref: number): void {
+    if (this.top + 2 > this.stack.length) this.stack = grow(this.stack, this.top + 2);
+    this.stackNames[this.top >> 1] = name;
+    this.stack[this.top++] = keyAt;
+    this.stack[this.top++] = ref;
+  }
+
+  /** Ends the collection whose entries start at `base` on the stack; returns its reference. */
+  close(at: number, base: number, isMap: boolean): number {
+    const count = (this.top - base) / 2;
+    const id = this.length;
+    const need = id + 3 + 2 * count;
+    if (need > this.data.length) this.data = grow(this.data, need);
+    const d = this.data;
+    d[id] = at;
+    d[id + 1] = isMap ? count | MAP_FLAG : count;
+    d[id + 2] = isMap ? this.names.length : -1;
+    const stack = this.stack;
+    for (let k = base, j = id + 3; k < this.top; k++, j++) d[j] = stack[k] as number;
+    if (isMap) {
+      const from = base >> 1;
+      for (let k = 0; k < count; k++) this.names.push(this.stackNames[from + k] as string);
+    }
+    this.top = base;
+    this.length = need;
+    return id;
+  }
+
+  offsetOf(root: number, path: RegisterPath, part: 'key' | 'value'): number {
+    const d = this.data;
+    let ref = root;
+    let offset = atOf(d, ref);
+    for (let i = 0; i < path.length; i++) {
+      if (ref < 0) return offset;
+      const segment = path[i] as string | number;
+      const head = d[ref + 1] as number;
+      const count = head & ~MAP_FLAG;
+      let k: number;
+      if (head & MAP_FLAG) {
+        k = this.entry(ref, count, String(segment));
+        if (k === -1) return offset;
+        if (i === path.length - 1 && part === 'key') return d[ref + 3 + 2 * k] as number;
+      } else {
+        if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0 || segment >= count) return offset;
+        k = segment;
+      }
+      ref = d[ref + 4 + 2 * k] as number;
+      offset = atOf(d, ref);
+    }
+    return offset;
+  }
+
+  private entry(ref: number, count: number, name: string): number {
+    const first = this.data[ref + 2] as number;
+    if (count <= NARROW) {
+      for (let k = 0; k < count; k++) if (this.names[first + k] === name) return k;
+      return -1;
+    }
+    let index = this.indexes.get(ref);
+    if (!index) {
+      index = new Map();
+      for (let k = 0; k < count; k++) index.set(this.names[first + k] as string, k);
+      this.indexes.set(ref, index);
+    }
+    return index.get(name) ?? -1;
+  }
+}
+
+const MAP_FLAG = 0x40000000;
+/** Mappings this narrow are searched in order; wider ones get an index. */
+const NARROW = 16;
+
+const atOf = (d: Int32Array, ref: number): number => (ref < 0 ? -ref - 1 : (d[ref] as number));
+
+function grow(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+export interface FastParsed {
+  value: Record<string, unknown>;
+  offsetOf(path: RegisterPath, part?: 'key' | 'value'): number;
+}
+
+/** Thrown (internally) to hand the text over to `yaml`. */
+class HandOver {}
+const HAND_OVER = new HandOver();
+function handOver(): never {
+  throw HAND_OVER;
+}
+
+// Characters the reader refuses outright: tabs and CR (indentation and line
+// breaks then work the way they do everywhere else), C0/C1 controls, and the
+// Unicode line and paragraph separators and BOM, which YAML treats specially.
+const REFUSED_CHARS = /[\t\r\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+
+const NL = 10;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+/** Longest implicit key YAML allows is 1024 characters; stay well under it. */
+const MAX_KEY = 1000;
+
+/** Reads `text`, or returns undefined to hand it over to `yaml`. */
+export function fastParse(text: string): FastParsed | undefined {
+  if (REFUSED_CHARS.test(text)) return undefined;
+  try {
+    const reader = new Reader(text);
+    const value = reader.document();
+    const { offsets, where } = reader;
+    return { value, offsetOf: (path, part = 'value') => offsets.offsetOf(where, path, part) };
+  } catch (error) {
+    if (error === HAND_OVER) return undefined;
+    // A bug here must not decide anything: `yaml` reads the file instead.
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+// The reader returns each node's value and leaves where it is in `where`,
+// and a line's start and indentation in fields: a large register has
+// hundreds of thousands of nodes and lines, and no result object is made
+// for any of them.
+class Reader {
+  /** Where reading goes on: always the start of a line (or the end of the text). */
+  private next = 0;
+  /** Where the node just read is (see Offsets). */
+  where = 0;
+  readonly offsets = new Offsets();
+  /** The line found by contentLine(). */
+  private lineStart = 0;
+  private lineIndent = 0;
+  /** What plainEnd() found besides the end. */
+  private colon = false;
+  private comment = false;
+  /** Just after the `:` of the key read by key(). */
+  private keyAfter = 0;
+
+  constructor(private readonly t: string) {}
+
+  document(): Record<string, unknown> {
+    let found = this.contentLine(0, true);
+    if (found && this.lineIndent === 0 && isMarker(this.t, this.lineStart)) {
+      if (!this.endsLine(this.lineStart + 3, true)) handOver();
+      found = this.contentLine(this.lineAfter(this.lineStart), false);
+    }
+    if (!found) handOver();
+    const at = this.lineStart + this.lineIndent;
+    if (!this.isKeyLine(at)) handOver();
+    const value = this.blockMap(at, this.lineIndent) as Record<string, unknown>;
+    if (this.contentLine(this.next, false)) handOver();
+    return value;
+  }
+
+  // --- lines ---------------------------------------------------------------
+
+  /** Start of the line after the one holding `at`. */
+  private lineAfter(at: number): number {
+    const nl = this.t.indexOf('\n', at);
+    return nl === -1 ? this.t.length : nl + 1;
+  }
+
+  /** Whether only spaces (and, if allowed, a comment) follow `at` on its line. */
+  private endsLine(at: number, commentAllowed: boolean): boolean {
+    const t = this.t;
+    let i = at;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (i >= t.length || t.charCodeAt(i) === NL) return true;
+    return commentAllowed && t.charCodeAt(i) === HASH && (i === at ? i === 0 || isBlank(t.charCodeAt(i - 1)) : true);
+  }
+
+  /**
+   * The next line from `from` (a line start) that is neither blank nor only a
+   * comment. Document markers and directives are handed over.
+   */
+  private contentLine(from: number, first: boolean): boolean {
+    const t = this.t;
+    let start = from;
+    while (start < t.length) {
+      let i = start;
+      while (t.charCodeAt(i) === SPACE) i++;
+      if (i >= t.length) return false;
+      const c = t.charCodeAt(i);
+      if (c === NL || c === HASH) {
+        start = this.lineAfter(i);
+        continue;
+      }
+      if (i === start) {
+        if (c === 0x25 /* % */) handOver();
+        if ((c === DASH || c === 0x2e) && isMarker(t, i) && !(first && c === DASH)) handOver();
+      }
+      this.lineStart = start;
+      this.lineIndent = i - start;
+      return true;
+    }
+    return false;
+  }
+
+  /** `-` followed by a space, a line break or the end: a block sequence entry. */
+  private isSeqEntry(at: number): boolean {
+    const t = this.t;
+    if (t.charCodeAt(at) !== DASH) return false;
+    const c = t.charCodeAt(at + 1);
+    return at + 1 >= t.length || c === SPACE || c === NL;
+  }
+
+  // --- keys ----------------------------------------------------------------
+
+  /** Whether an implicit key (plain or quoted, then `:`) starts at `at`. */
+  private isKeyLine(at: number): boolean {
+    const t = this.t;
+    const c = t.charCodeAt(at);
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quotedEnd(at);
+      if (end === -1) return false;
+      let i = end;
+      while (t.charCodeAt(i) === SPACE) i++;
+      return t.charCodeAt(i) === COLON && isBreakOrSpace(t, i + 1);
+    }
+    if (!isPlainStart(t, at)) return false;
+    this.plainEnd(at, false);
+    return this.colon;
+  }
+
+  /** Reads the key at `at`; returns it, and leaves the offset just after its `:` in keyAfter. */
+  private key(at: number): string {
+    const t = this.t;
+    const c = t.charCodeAt(at);
+    let key: string;
+    let i: number;
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quotedEnd(at);
+      if (end === -1) handOver();
+      key = this.quoted(at, end);
+      i = end;
+      while (t.charCodeAt(i) === SPACE) i++;
+    } else {
+      if (!isPlainStart(t, at)) handOver();
+      const end = this.plainEnd(at, false);
+      if (!this.colon) handOver();
+      const raw = t.slice(at, end);
+      if (typeof resolvePlain(raw) !== 'string') handOver();
+      key = raw;
+      i = end;
+      while (t.charCodeAt(i) === SPACE) i++;
+    }
+    if (t.charCodeAt(i) !== COLON || !isBreakOrSpace(t, i + 1)) handOver();
+    if (i - at > MAX_KEY || key === '__proto__' || key === '<<') handOver();
+    this.keyAfter = i + 1;
+    return key;
+  }
+
+  // --- block collections ---------------------------------------------------
+
+  /** A block mapping whose first key is at `at`, its keys indented by `indent`. */
+  private blockMap(at: number, indent: number): unknown {
+    const t = this.t;
+    const value: Record<string, unknown> = {};
+    const offsets = this.offsets;
+    const base = offsets.top;
+    let keyAt = at;
+    for (;;) {
+      const key = this.key(keyAt); // hands over when there is no key here
+      if (Object.prototype.hasOwnProperty.call(value, key)) handOver();
+      let p = this.keyAfter;
+      while (t.charCodeAt(p) === SPACE) p++;
+      value[key] = this.value(p, indent, true);
+      offsets.push(key, keyAt, this.where);
+      if (!this.contentLine(this.next, false) || this.lineIndent < indent) break;
+      if (this.lineIndent > indent) handOver();
+      keyAt = this.lineStart + indent;
+    }
+    this.where = offsets.close(at, base, true);
+    return value;
+  }
+
+  /** A block sequence whose first `-` is at `at`, in column `indent`. */
+  private blockSeq(at: number, indent: number): unknown {
+    const value: unknown[] = [];
+    const offsets = this.offsets;
+    const base = offsets.top;
+    let dash = at;
+    for (;;) {
+      let p = dash + 1;
+      while (this.t.charCodeAt(p) === SPACE) p++;
+      const lineStart = dash - indent;
+      value.push(this.isKeyLine(p) ? this.blockMap(p, p - lineStart) : this.value(p, indent, false));
+      offsets.push('', -1, this.where);
+      if (!this.contentLine(this.next, false) || this.lineIndent < indent) break;
+      if (this.lineIndent > indent) handOver();
+      dash = this.lineStart + indent;
+      if (!this.isSeqEntry(dash)) break;
+    }
+    this.where = offsets.close(at, base, false);
+    return value;
+  }
+
+  /**
+   * The value that starts at `p` (after `key: ` or `- ` and any spaces), in a
+   * collection indented by `parent`. Leaves `next` at the line after it.
+   */
+  private value(p: number, parent: number, inMap: boolean): unknown {
+    const t = this.t;
+    const c = t.charCodeAt(p);
+    if (p >= t.length || c === NL || c === HASH) {
+      // Nothing on this line: the value is below it, or null here.
+      if (this.contentLine(this.lineAfter(p), false)) {
+        const at = this.lineStart + this.lineIndent;
+        if (this.lineIndent > parent) {
+          // A node on a line of its own.
+          if (this.isSeqEntry(at)) return this.blockSeq(at, this.lineIndent);
+          if (this.isKeyLine(at)) return this.blockMap(at, this.lineIndent);
+          return this.inline(at, parent);
+        }
+        if (inMap && this.lineIndent === parent && this.isSeqEntry(at)) return this.blockSeq(at, parent);
+      }
+      this.next = this.lineAfter(p);
+      this.where = -p - 1;
+      return null;
+    }
+    return this.inline(p, parent);
+  }
+
+  /** A scalar or flow collection starting at `p` on a line of content. */
+  private inline(p: number, parent: number): unknown {
+    const t = this.t;
+    const c = t.charCodeAt(p);
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quotedEnd(p);
+      if (end === -1 || !this.endsLine(end, true)) handOver();
+      this.next = this.lineAfter(end);
+      this.where = -p - 1;
+      return this.quoted(p, end);
+    }
+    if (c === 0x7c || c === 0x3e) return this.blockScalar(p, parent);
+    if (c === 0x5b || c === 0x7b) return this.flow(p);
+    if (!isPlainStart(t, p)) handOver();
+    return this.plain(p, parent);
+  }
+
+  // --- scalars -------------------------------------------------------------
+
+  /**
+   * Where a plain scalar starting at `at` ends on its line (trailing spaces
+   * excluded), and whether it ends at a `:` that makes it a key. In flow
+   * context it also ends at `,`, `[`, `]`, `{` and `}`.
+   */
+  private plainEnd(at: number, flow: boolean): number {
+    const t = this.t;
+    const length = t.length;
+    let i = at;
+    let end = at;
+    this.colon = false;
+    this.comment = false;
+    while (i < length) {
+      const c = t.charCodeAt(i);
+      if (c === NL) break;
+      if (c === SPACE) {
+        i++;
+        continue;
+      }
+      if (c === HASH && i > at && t.charCodeAt(i - 1) === SPACE) {
+        this.comment = true;
+        break;
+      }
+      if (c === COLON) {
+        const d = t.charCodeAt(i + 1);
+        if (i + 1 >= length || d === SPACE || d === NL || (flow && isFlowIndicator(d))) {
+          this.colon = true;
+          break;
+        }
+      }
+      if (flow && isFlowIndicator(c)) break;
+      i++;
+      end = i;
+    }
+    return end;
+  }
+
+  /** A plain scalar at `p`, perhaps folded over more-indented lines below it. */
+  private plain(p: number, parent: number): unknown {
+    const t = this.t;
+    const firstEnd = this.plainEnd(p, false);
+    if (this.colon) handOver();
+    let text = t.slice(p, firstEnd);
+    let after = this.lineAfter(firstEnd);
+    if (!this.comment) {
+      // Continuation lines: more indented than the parent, folded with a
+      // space, or with one line break per empty line between them.
+      let breaks = 0;
+      let at = after;
+      while (at < t.length) {
+        let i = at;
+        while (t.charCodeAt(i) === SPACE) i++;
+        const c = t.charCodeAt(i);
+        if (i >= t.length) break;
+        if (c === NL) {
+          breaks++;
+          at = i + 1;
+          continue;
+        }
+        if (i - at <= parent || c === HASH) break;
+        if (!isPlainStart(t, i) || c === DASH || c === 0x3f || c === COLON) handOver();
+        const end = this.plainEnd(i, false);
+        if (this.colon || this.comment) handOver();
+        text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + t.slice(i, end);
+        breaks = 0;
+        at = this.lineAfter(end);
+        after = at;
+      }
+    }
+    this.next = after;
+    this.where = -p - 1;
+    return resolvePlain(text);
+  }
+
+  /** Offset just after the closing quote of the one-line quoted scalar at `at`, or -1. */
+  private quotedEnd(at: number): number {
+    const t = this.t;
+    const q = t.charCodeAt(at);
+    for (let i = at + 1; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === NL) return -1;
+      if (q === 0x27 && c === 0x27) {
+        if (t.charCodeAt(i + 1) === 0x27) {
+          i++;
+          continue;
+        }
+        return i + 1;
+      }
+      if (q === 0x22) {
+        if (c === 0x5c) {
+          i++;
+          if (t.charCodeAt(i) === NL) return -1;
+          continue;
+        }
+        if (c === 0x22) return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The value of the quoted scalar from `at` to `end` (after the closing quote). */
+  private quoted(at: number, end: number): string {
+    const t = this.t;
+    const body = t.slice(at + 1, end - 1);
+    if (t.charCodeAt(at) === 0x27) return body.includes("''") ? body.replaceAll("''", "'") : body;
+    if (!body.includes('\\')) return body;
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i] as string;
+      if (c !== '\\') {
+        out += c;
+        continue;
+      }
+      const e = body[++i] as string;
+      const simple = ESCAPES[e];
+      if (simple !== undefined) {
+        out += simple;
+        continue;
+      }
+      const length = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      const hex = body.slice(i + 1, i + 1 + length);
+      if (length === 0 || hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) handOver();
+      const code = parseInt(hex, 16);
+      if (code > 0x10ffff) handOver();
+      out += String.fromCodePoint(code);
+      i += length;
+    }
+    return out;
+  }
+
+  /** `|` or `>` with an optional `-`, content more indented than `parent`. */
+  private blockScalar(p: number, parent: number): unknown {
+    const t = this.t;
+    const folded = t.charCodeAt(p) === 0x3e;
+    let h = p + 1;
+    let chomp: 'clip' | 'strip' = 'clip';
+    if (t.charCodeAt(h) === DASH) {
+      chomp = 'strip';
+      h++;
+    } else if (t.charCodeAt(h) === 0x2b /* + */) handOver();
+    const hc = t.charCodeAt(h);
+    if (h < t.length && hc !== SPACE && hc !== NL) handOver(); // an indentation indicator, or junk
+    if (!this.endsLine(h, true)) handOver();
+    let at = this.lineAfter(h);
+    const lines: string[] = [];
+    let indent = -1;
+    let end = at;
+    while (at < t.length) {
+      let i = at;
+      while (t.charCodeAt(i) === SPACE) i++;
+      const blank = i >= t.length || t.charCodeAt(i) === NL;
+      if (blank) {
+        // Leading blank lines, and blank lines holding spaces past the
+        // content's indentation, have rules of their own: hand them over.
+        if (indent === -1 || i - at > indent) handOver();
+        lines.push('');
+        at = i >= t.length ? t.length : i + 1;
+        continue;
+      }
+      if (indent === -1) {
+        if (i - at <= parent) handOver(); // empty content
+        indent = i - at;
+      }
+      if (i - at < indent) break;
+      if (folded && i - at > indent) handOver(); // more-indented lines keep their breaks
+      const nl = t.indexOf('\n', i);
+      const lineEnd = nl === -1 ? t.length : nl;
+      lines.push(t.slice(at + indent, lineEnd));
+      at = nl === -1 ? t.length : nl + 1;
+      end = at;
+    }
+    if (indent === -1) handOver();
+    while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+    let body: string;
+    if (folded) {
+      body = '';
+      let empty = 0;
+      for (const [k, line] of lines.entries()) {
+        if (line === '') {
+          empty++;
+          continue;
+        }
+        body += k === 0 ? line : (empty > 0 ? '\n'.repeat(empty) : ' ') + line;
+        empty = 0;
+      }
+    } else {
+      body = lines.join('\n');
+    }
+    this.next = end;
+    this.where = -p - 1;
+    return chomp === 'strip' ? body : `${body}\n`;
+  }
+
+  // --- flow collections ----------------------------------------------------
+
+  /** `[a, "b"]`, `{k: v}`, `[]`, `{}`, nested or not, all on one line. */
+  private flow(p: number): unknown {
+    const value = this.flowCollection(p);
+    if (!this.endsLine(this.flowEnd, true)) handOver();
+    this.next = this.lineAfter(this.flowEnd);
+    return value;
+  }
+
+  /** Just after the flow node read last. */
+  private flowEnd = 0;
+
+  private flowCollection(p: number): unknown {
+    const t = this.t;
+    const isSeq = t.charCodeAt(p) === 0x5b;
+    const close = isSeq ? 0x5d : 0x7d;
+    const seqValue: unknown[] = [];
+    const mapValue: Record<string, unknown> = {};
+    const offsets = this.offsets;
+    const base = offsets.top;
+    let i = p + 1;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === close) {
+      i++;
+    } else {
+      for (;;) {
+        const start = i;
+        if (isSeq) {
+          seqValue.push(this.flowNode(i));
+          offsets.push('', -1, this.where);
+          i = this.flowEnd;
+          while (t.charCodeAt(i) === SPACE) i++;
+          if (t.charCodeAt(i) === COLON) handOver(); // a single-pair mapping
+        } else {
+          const key = this.flowNode(i);
+          if (typeof key !== 'string' || this.where >= 0 || key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(mapValue, key)) handOver();
+          i = this.flowEnd;
+          while (t.charCodeAt(i) === SPACE) i++;
+          if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) handOver();
+          i++;
+          while (t.charCodeAt(i) === SPACE) i++;
+          mapValue[key] = this.flowNode(i);
+          offsets.push(key, start, this.where);
+          i = this.flowEnd;
+          while (t.charCodeAt(i) === SPACE) i++;
+        }
+        const c = t.charCodeAt(i);
+        if (c === close) {
+          i++;
+          break;
+        }
+        if (c !== 0x2c /* , */) handOver();
+        i++;
+        while (t.charCodeAt(i) === SPACE) i++;
+        if (t.charCodeAt(i) === close) handOver(); // a trailing comma
+      }
+    }
+    this.flowEnd = i;
+    this.where = offsets.close(p, base, !isSeq);
+    return isSeq ? seqValue : mapValue;
+  }
+
+  /** A flow collection, or a quoted or plain scalar, inside a flow collection. */
+  private flowNode(at: number): unknown {
+    const t = this.t;
+    const c = t.charCodeAt(at);
+    if (c === 0x5b || c === 0x7b) return this.flowCollection(at);
+    this.where = -at - 1;
+    if (c === 0x22 || c === 0x27) {
+      const end = this.quotedEnd(at);
+      if (end === -1) handOver();
+      this.flowEnd = end;
+      return this.quoted(at, end);
+    }
+    if (!isPlainStart(t, at) || c === DASH) {
+      // `-x` is a fine plain scalar, but `- x` is not: keep it simple.
+      if (c !== DASH || isBreakOrSpace(t, at + 1) || isFlowIndicator(t.charCodeAt(at + 1))) handOver();
+    }
+    const end = this.plainEnd(at, true);
+    // Ends before a flow indicator or `: `, on this line.
+    if (this.comment || end === at || end >= t.length || t.charCodeAt(end) === NL) handOver();
+    this.flowEnd = end;
+    return resolvePlain(t.slice(at, end));
+  }
+}
+
+/** `---` or `...` followed by a space, a line break or the end. */
+function isMarker(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return t.charCodeAt(i + 1) === c && t.charCodeAt(i + 2) === c && isBreakOrSpace(t, i + 3);
+}
+
+function isBlank(c: number): boolean {
+  return c === SPACE || c === NL;
+}
+
+function isBreakOrSpace(t: string, i: number): boolean {
+  if (i >= t.length) return true;
+  const c = t.charCodeAt(i);
+  return c === SPACE || c === NL;
+}
+
+function isFlowIndicator(c: number): boolean {
+  return c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d;
+}
+
+/**
+ * Whether a plain scalar may start at `at`: not with an indicator, except
+ * `-` followed by something other than a space (as in `-5`).
+ */
+function isPlainStart(t: string, at: number): boolean {
+  if (at >= t.length) return false;
+  const c = t.charCodeAt(at);
+  switch (c) {
+    case DASH:
+      return !isBreakOrSpace(t, at + 1);
+    case 0x3f: // ?
+    case COLON:
+    case 0x2c: // ,
+    case 0x5b: // [
+    case 0x5d: // ]
+    case 0x7b: // {
+    case 0x7d: // }
+    case HASH:
+    case 0x26: // &
+    case 0x2a: // *
+    case 0x21: // !
+    case 0x7c: // |
+    case 0x3e: // >
+    case 0x27: // '
+    case 0x22: // "
+    case 0x25: // %
+    case 0x40: // @
+    case 0x60: // `
+    case SPACE:
+    case NL:
+      return false;
+    default:
+      return true;
+  }
+}
+
+const ESCAPES: Record<string, string> = {
+  '0': '\0',
+  a: '\x07',
+  b: '\b',
+  e: '\x1b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
+  v: '\v',
+  N: '\u0085',
+  _: '\u00a0',
+  L: '\u2028',
+  P: '\u2029',
+  ' ': ' ',
+  '"': '"',
+  '/': '/',
+  '\\': '\\',
+};
+
+// The YAML 1.2 core schema, as `yaml` resolves plain scalars (same tests,
+// same order, same conversions: parseInt keeps `-0`).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+export function resolvePlain(s: string): unknown {
+  if (s.length === 0) return null;
+  const c = s.charCodeAt(0);
+  switch (c) {
+    case 0x7e: // ~
+      return s.length === 1 ? null : s;
+    case 0x6e: // n
+    case 0x4e: // N
+      return NULL.test(s) ? null : s;
+    case 0x74: // t
+    case 0x54: // T
+    case 0x66: // f
+    case 0x46: // F
+      return BOOL.test(s) ? c === 0x74 || c === 0x54 : s;
+    case 0x2e: // .
+    case 0x2b: // +
+    case DASH:
+      break;
+    default:
+      if (c < 0x30 || c > 0x39) return s;
+      // A date (2026-11-24) is the commonest scalar that starts with a digit and is no number.
+      if (s.length === 10 && s.charCodeAt(4) === DASH && s.charCodeAt(7) === DASH) return s;
+  }
+  if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
+  if (INT.test(s)) return parseInt(s, 10);
+  if (INT_HEX.test(s)) return parseInt(s.substring(2), 16);
+  if (FLOAT_NAN.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(s)) return parseFloat(s);
+  if (FLOAT.test(s)) return parseFloat(s);
+  return s;
+}
