@@ -3,6 +3,8 @@
  * promise must be kept at, which evidence counts on the audit day, the
  * announce date A and the resulting status.
  */
+import { compare, type Comparison } from '../register/data/stats.js';
+import { TARGET_PATTERN } from '../register/schema.js';
 import type { Register } from '../register/load.js';
 import type { RegisterPath } from '../register/parse.js';
 import type { AnnounceSource, EvidenceCheck, EvidenceProblem, NextAction, Position, Status, TouchpointReason, TouchpointResult } from '../types.js';
@@ -19,21 +21,22 @@ type EvidenceInput = NonNullable<Register['promises'][number]['evidence']>[numbe
 
 /** `<= 2` → does `actual` meet it? */
 export function meetsTarget(actual: number, target: string): boolean {
-  const m = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/.exec(target);
-  if (!m) return false;
-  const bound = Number(m[2]);
-  switch (m[1]) {
-    case '<':
-      return actual < bound;
-    case '<=':
-      return actual <= bound;
-    case '>':
-      return actual > bound;
-    case '>=':
-      return actual >= bound;
-    default:
-      return actual === bound;
+  const t = parsedTarget(target);
+  return t !== null && compare(actual, t.op, t.bound);
+}
+
+// A register repeats a handful of targets ("<= 2", ">= 95") on thousands of
+// evidence items: each is parsed once. Bounded, like the date memo.
+const targets = new Map<string, { op: Comparison; bound: number } | null>();
+function parsedTarget(target: string): { op: Comparison; bound: number } | null {
+  let t = targets.get(target);
+  if (t === undefined) {
+    const m = TARGET_PATTERN.exec(target);
+    t = m === null ? null : { op: m[1] as Comparison, bound: Number(m[2]) };
+    if (targets.size >= 10_000) targets.clear();
+    targets.set(target, t);
   }
+  return t;
 }
 
 export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): { valid: boolean; validUntil: string | null; problem?: EvidenceProblem } {

@@ -82,7 +82,7 @@ Docs: https://github.com/promise-audit/promise-audit#readme`,
   const registerOptions = (cmd: Command) =>
     cmd
       .addOption(new Option('--lang <lang>', 'language of messages and reports (default: the register\'s locale, else en)').choices(['en', 'fi']))
-      .addOption(new Option('--max-size <bytes>', 'refuse registers larger than this').argParser(positiveInt).default(64 * 1024 * 1024, '64 MiB'))
+      .addOption(new Option('--max-size <bytes>', 'refuse a register, or a file it includes or reads data from, larger than this').argParser(positiveInt).default(64 * 1024 * 1024, '64 MiB'))
       .addOption(new Option('--max-aliases <count>', 'refuse registers that expand YAML aliases more often').argParser(positiveInt).default(100))
       .option('--color', 'force colours')
       .option('--no-color', 'no colours (also: NO_COLOR=1)');

@@ -358,6 +358,8 @@ export const en = {
     refuseOverwriteRegister: (p: { file: string }) =>
       `refusing to write the report over the register ${q(p.file)} that is being read — choose another --output file`,
     exists: (p: { file: string }) => `${q(p.file)} already exists — nothing was written; choose another name or remove it first`,
+    refuseSchemaOverYaml: (p: { file: string }) =>
+      `refusing to write the JSON Schema over ${q(p.file)}, an existing YAML file (a register?) — nothing was written; name a .json file`,
     written: (p: { file: string }) => `wrote ${p.file}`,
     valid: (p: { file: string; promises: number; touchpoints: number; owners: number; campaigns: number }) =>
       `${p.file} is valid: ${count(p.promises, 'promise')}, ${count(p.touchpoints, 'touchpoint')}, ${count(p.owners, 'owner')}, ${count(p.campaigns, 'campaign')}`,

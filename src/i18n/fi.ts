@@ -386,6 +386,8 @@ export const fi: Catalogue = {
     refuseOverwriteRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --output-valitsimelle toinen tiedosto`,
     exists: (p: { file: string }) => `${q(p.file)} on jo olemassa — mitään ei kirjoitettu; valitse toinen nimi tai poista tiedosto ensin`,
+    refuseSchemaOverYaml: (p: { file: string }) =>
+      `JSON-skeemaa ei kirjoiteta olemassa olevan YAML-tiedoston ${q(p.file)} päälle (onko se rekisteri?) — mitään ei kirjoitettu; anna .json-päätteinen tiedostonimi`,
     written: (p: { file: string }) => `kirjoitettu: ${p.file}`,
     valid: (p: { file: string; promises: number; touchpoints: number; owners: number; campaigns: number }) =>
       `${p.file} on kunnossa: lupauksia ${p.promises}, kosketuspisteitä ${p.touchpoints}, omistajia ${p.owners}, kampanjoita ${p.campaigns}`,

@@ -3,7 +3,11 @@
 /** A value from the register, quoted and cut to a readable length. */
 export function q(value: unknown): string {
   let s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  if (s.length > 60) s = `${s.slice(0, 57)}…`;
+  // Cut by code points, so an emoji is never split into a lone surrogate.
+  if (s.length > 60) {
+    const chars = Array.from(s);
+    if (chars.length > 60) s = `${chars.slice(0, 57).join('')}…`;
+  }
   return `\`${s}\``;
 }
 

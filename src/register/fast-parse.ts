@@ -62,6 +62,13 @@ class Offsets {
     return id;
   }
 
+  /** Gives back the room the arrays grew into but did not use (up to half of `data`), and the stack. */
+  trim(): void {
+    this.data = this.data.slice(0, this.length);
+    this.stack = new Int32Array(0);
+    this.stackNames.length = 0;
+  }
+
   offsetOf(root: number, path: RegisterPath, part: 'key' | 'value'): number {
     const d = this.data;
     let ref = root;
@@ -149,10 +156,11 @@ export function fastParse(text: string): FastParsed | undefined {
     const reader = new Reader(text);
     const value = reader.document();
     const { offsets, where } = reader;
+    offsets.trim();
     return { value, offsetOf: (path, part = 'value') => offsets.offsetOf(where, path, part) };
   } catch (error) {
     if (error === HAND_OVER) return undefined;
-    // A bug here must not decide anything: `yaml` reads the file instead.
+    // Nested past the stack: `yaml` reads it, and says so.
     if (error instanceof RangeError) return undefined;
     throw error;
   }

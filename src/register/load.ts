@@ -11,6 +11,7 @@ import { GLOB_CHARS, globToRegExp, resolveInside, type RegisterHost } from './ho
 import { DEFAULT_MAX_ALIAS_COUNT, MAX_DEPTH, parseSource, type RegisterPath, type SyntaxProblem } from './parse.js';
 import { checkReferences } from './references.js';
 import { partSchema, registerSchema, type Campaign, type DataSpec, type Evidence as EvidenceInput, type Owner, type PromiseInput, type RegisterInput, type Touchpoint } from './schema.js';
+import { SHAPE_CHECK_FROM, shapeCheck } from './shape-check.js';
 import { RegisterSet, RegisterSource } from './source.js';
 import { issuesToDiagnostics, protoKeyDiagnostics, valueType } from './zod-issues.js';
 
@@ -49,6 +50,15 @@ export interface LoadOptions {
   reader?: 'auto' | 'yaml';
 }
 
+/** zod's answer for a value the compiled shape check passed (shape-check.ts). */
+const VALID = { success: true } as const;
+
+/** Whether a large file's value passes the compiled shape check (never trusted to fail one). */
+function passes(text: string, raw: unknown, kind: 'register' | 'part'): boolean {
+  if (text.length < SHAPE_CHECK_FROM) return false;
+  return shapeCheck()?.[kind](raw) ?? false;
+}
+
 const ROOT_ONLY = ['version', 'brand', 'locale', 'as_of', 'policy', 'include'];
 
 type Obj = Record<string, unknown>;
@@ -82,7 +92,7 @@ function load(input: string | Uint8Array, file: string, options: LoadOptions, re
   if (!root.raw) return { ok: false, diagnostics: sortByPosition(root.diagnostics, set), source: set };
 
   const diagnostics: Diagnostic[] = [...root.diagnostics];
-  const rootResult = registerSchema.safeParse(root.raw);
+  const rootResult = passes(root.source.text, root.raw, 'register') ? VALID : registerSchema.safeParse(root.raw);
   if (!rootResult.success) diagnostics.push(...issuesToDiagnostics(rootResult.error.issues, root.raw, registerSchema, root.source));
   diagnostics.push(...protoKeyDiagnostics(root.raw, registerSchema, root.source));
 
@@ -110,7 +120,7 @@ function load(input: string | Uint8Array, file: string, options: LoadOptions, re
         set.add(part.source);
         diagnostics.push(...part.diagnostics);
         if (!part.raw) continue;
-        const result = partSchema.safeParse(part.raw);
+        const result = passes(part.source.text, part.raw, 'part') ? VALID : partSchema.safeParse(part.raw);
         if (!result.success) diagnostics.push(...rootOnly(issuesToDiagnostics(result.error.issues, part.raw, partSchema, part.source), part.raw));
         diagnostics.push(...protoKeyDiagnostics(part.raw, partSchema, part.source));
         parts.push({ path, source: part.source, raw: part.raw });

@@ -207,8 +207,9 @@ const DEEP_INDENT = new RegExp(`(?:^|\\n) {${MAX_DEPTH * 2 + 1}}`);
 
 /** Whether a comment starts in text[from, to) at depth 0: `#` first on its line or after a space. */
 function commentBefore(text: string, from: number, to: number): boolean {
-  for (let k = text.indexOf('#', from); k !== -1 && k < to; k = text.indexOf('#', k + 1)) {
-    if (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10) return true;
+  // A loop over the (short) stretch, not indexOf('#'): that would search on past `to`, to the next `#` in the file.
+  for (let k = from; k < to; k++) {
+    if (text.charCodeAt(k) === 35 && (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10)) return true;
   }
   return false;
 }

@@ -27,7 +27,8 @@ export class RegisterSource {
   }
 
   at(offset: number): Position {
-    return { file: this.file, ...this.lines.at(offset) };
+    const { line, column } = this.lines.at(offset);
+    return { file: this.file, line, column };
   }
 
   /** Where the node at `path` starts (its key with part 'key'). */

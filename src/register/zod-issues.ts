@@ -62,7 +62,10 @@ export function issuesToDiagnostics(
         break;
       }
       case 'invalid_value': {
-        if (key === 'rule' && path[0] === 'promises') {
+        // A missing enum or literal (`tier`, `version`, a waiver's `rule`) is missing, not "`undefined`".
+        if (value === undefined) {
+          out.push({ code: 'required', data: { key }, location: at('value', path.slice(0, -1)) });
+        } else if (key === 'rule' && path[0] === 'promises') {
           out.push({
             code: 'unknownRule',
             data: { value, suggestion: typeof value === 'string' ? closest(value, RULE_IDS) : undefined, known: [...RULE_IDS] },

@@ -21,6 +21,9 @@
  * the repository root when the CLI found one, which is how GitHub matches
  * annotations to files.
  */
+import type { Catalogue } from '../i18n/en.js';
+import { diagnosticMessage } from '../i18n/index.js';
+import type { Diagnostic } from '../types.js';
 import { findingMessage } from './shared/messages.js';
 import { repositoryFile } from './shared/paths.js';
 import { visibleControls } from './shared/terminal-safe.js';
@@ -69,3 +72,23 @@ export const renderGithub: Reporter = (result, options) => {
   lines.push(`promise-audit: ${verdict} — ${t.report.counts(s)} · ${t.report.findingCounts(s)}`);
   return `${lines.join('\n')}\n`;
 };
+
+/**
+ * Problems of an invalid register as annotations, so that in a pull request
+ * they sit on the lines that need fixing, as findings do.
+ */
+export function githubDiagnostics(diagnostics: readonly Diagnostic[], t: Catalogue): string {
+  const lines = diagnostics.map((d) =>
+    command(
+      'error',
+      [
+        ['title', 'promise-audit'],
+        ['file', d.location.file],
+        ['line', d.location.line],
+        ['col', d.location.column],
+      ],
+      visibleControls(diagnosticMessage(t, d)),
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}

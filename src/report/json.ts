@@ -5,10 +5,10 @@
  */
 import { docsUrl } from '../audit/rules/define-rule.js';
 import type { Catalogue } from '../i18n/en.js';
-import type { Finding, PromiseResult } from '../types.js';
-import { jsonText } from './shared/json-text.js';
+import type { AuditResult, Finding, PromiseResult } from '../types.js';
+import { jsonInline } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
-import type { Reporter } from './types.js';
+import type { Reporter, ReportOptions } from './types.js';
 
 export function promiseJson(p: PromiseResult, t: Catalogue) {
   return {
@@ -63,29 +63,62 @@ export function findingJson(f: Finding, t: Catalogue) {
   };
 }
 
-export const renderJson: Reporter = (result, { t }) => {
-  const report = {
-    schemaVersion: result.schemaVersion,
-    brand: result.brand,
-    asOf: result.asOf,
-    scope: result.scope,
-    policy: result.policy,
-    summary: result.summary,
-    promises: result.promises.map((p) => promiseJson(p, t)),
-    findings: result.findings.map((f) => findingJson(f, t)),
-    waivers: result.waivers,
-    // Only when copy was searched (`scan`, `check --copy`), so `check` alone prints what it always did.
-    ...(result.copy
-      ? {
-          copy: {
-            copyOnly: result.copy.copyOnly,
-            files: result.copy.files,
-            mentions: result.copy.mentions,
-            suppressions: result.copy.suppressions,
-            notes: result.copy.notes.map((n) => ({ ...n, message: t.scan.note(n) })),
-          },
-        }
-      : {}),
+export const renderJson: Reporter = (result, options) => [...renderJsonPieces(result, options)].join('');
+
+/**
+ * The JSON report in pieces (one per promise and finding), byte for byte the
+ * text of JSON.stringify(report, null, 2): the command line writes a large
+ * report as it goes instead of holding it whole (100,000 promises make
+ * hundreds of megabytes of JSON), and the per-promise objects are made one at
+ * a time.
+ */
+export function* renderJsonPieces(result: AuditResult, { t }: Pick<ReportOptions, 't'>): Generator<string> {
+  const lists: Record<string, () => Iterable<unknown>> = {
+    promises: () => mapLazy(result.promises, (p) => promiseJson(p, t)),
+    findings: () => mapLazy(result.findings, (f) => findingJson(f, t)),
   };
-  return jsonText(report);
-};
+  const report: [string, unknown][] = [
+    ['schemaVersion', result.schemaVersion],
+    ['brand', result.brand],
+    ['asOf', result.asOf],
+    ['scope', result.scope],
+    ['policy', result.policy],
+    ['summary', result.summary],
+    ['promises', result.promises],
+    ['findings', result.findings],
+    ['waivers', result.waivers],
+  ];
+  // Only when copy was searched (`scan`, `check --copy`), so `check` alone prints what it always did.
+  if (result.copy) {
+    report.push([
+      'copy',
+      {
+        copyOnly: result.copy.copyOnly,
+        files: result.copy.files,
+        mentions: result.copy.mentions,
+        suppressions: result.copy.suppressions,
+        notes: result.copy.notes.map((n) => ({ ...n, message: t.scan.note(n) })),
+      },
+    ]);
+  }
+  yield '{';
+  let first = true;
+  for (const [key, value] of report) {
+    if (value === undefined) continue; // as JSON.stringify leaves it out
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    const list = lists[key];
+    if (list && Array.isArray(value) && value.length > 0) {
+      let i = 0;
+      for (const item of list()) yield `${i++ === 0 ? '[' : ','}\n    ${jsonInline(item, 2)}`;
+      yield '\n  ]';
+    } else {
+      yield jsonInline(value, 1);
+    }
+  }
+  yield '\n}\n';
+}
+
+function* mapLazy<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
+}

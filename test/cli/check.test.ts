@@ -36,6 +36,12 @@ describe('exit codes', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^examples\/invalid\/typo-key\.yaml:\d+:\d+ {2}error {2}unknown key `touchpionts`/m);
   });
+  it('2 for an invalid register under --format github, with each problem annotated on its line', async () => {
+    const r = await run(['check', 'examples/invalid/typo-key.yaml', '--format', 'github']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^::error title=promise-audit,file=examples\/invalid\/typo-key\.yaml,line=18,col=5::unknown key `touchpionts` — did you mean `touchpoints`\?$/m);
+    expect(r.stderr).toContain('unknown key `touchpionts`');
+  });
   it('2 for a bad --as-of, an unknown campaign or an unknown format', async () => {
     const asOf = await run(['check', 'examples/webshop.yaml', '--as-of', '2026-02-30']);
     expect([asOf.code, asOf.stderr]).toEqual([2, 'promise-audit: --as-of must be a date like 2026-11-24, not `2026-02-30`\n']);

@@ -10,7 +10,10 @@ describe('explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Status ready: delivered at 2 of 2 touchpoints');
     expect(r.stdout).toContain("Announce date: 2026-03-01, from the promise's own `announce`.");
-    expect(r.stdout).toMatch(/✔ webshop \(Web shop\) — delivered\n +✔ metric “Delivery time p90, web shop orders, October” verified 2026-10-31 by logistics, valid until 2027-04-29/);
+    expect(r.stdout).toContain('✔ webshop (Web shop) — delivered\n');
+    expect(r.stdout).toMatch(/^ +✔ metric “Delivery time p90, web shop orders, October” verified 2026-10-31 by logistics, valid until 2027-04-29$/m);
+    // The pilot measurement from before the announcement stays on record, expired.
+    expect(r.stdout).toMatch(/^ +✖ metric “Delivery time p90, January pilot” verified 2026-02-05 by logistics, valid until 2026-08-04$/m);
     expect(r.stdout).toContain('computed: p90 of column days in examples/data/delivery-2026-10.csv, n = 394, 2026-10-01 – 2026-10-31');
     expect(r.stdout).toContain('Findings: none.');
   });

@@ -301,6 +301,7 @@ const SAMPLES: Samples<Catalogue> = {
     noDefaultRegister: [{ dir: '/home/anna/kampanja' }],
     isDirectory: [{ file: 'registers' }],
     notAFile: [{ file: '/dev/zero' }],
+    refuseSchemaOverYaml: [{ file: 'promises.yaml' }],
     interrupted: [{ signal: 'SIGTERM' }],
     outputClosed: [none],
     cannotRead: [{ file: 'promises.yaml', reason: 'EACCES' }],

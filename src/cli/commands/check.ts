@@ -11,10 +11,11 @@ import type { Lang } from '../../i18n/index.js';
 import type { Register } from '../../register/load.js';
 import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
-import { UserError } from '../errors.js';
+import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { displayPath, sameFile, writeFileAtomic } from '../files.js';
 import type { CliIO } from '../io.js';
+import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
 import { version, type ReportTarget } from '../main.js';
 import { repositoryPaths } from '../repository.js';
@@ -44,7 +45,18 @@ export interface CheckOptions {
 }
 
 export async function checkCommand(file: string | undefined, options: CheckOptions, io: CliIO): Promise<number> {
-  const { register, source, absolute, lang, t } = await loadFromCli(file, options, io);
+  let loaded;
+  try {
+    loaded = await loadFromCli(file, options, io);
+  } catch (error) {
+    // In GitHub Actions, a broken register is annotated on its lines too (the text still goes to standard error).
+    if (error instanceof InvalidRegisterError && options.format === 'github') {
+      const { githubDiagnostics } = await import('../../report/github.js');
+      io.stdout.write(githubDiagnostics(error.diagnostics, error.t ?? en));
+    }
+    throw error;
+  }
+  const { register, source, absolute, lang, t } = loaded;
   const asOf = auditDay(options.asOf, register.as_of, t);
   let copy: CopyScan | null = null;
   if (options.copy !== undefined) {
@@ -54,7 +66,13 @@ export async function checkCommand(file: string | undefined, options: CheckOptio
     copy = await scanCopy(options.copy, register, registerFiles, options, io, t);
   }
   const result = runAudit(register, source, { asOf, campaign: options.campaign ?? null, failOn: options.failOn, copy }, t);
-  return writeReports(result, { absolute, lang, t }, options, io);
+  return writeReports(result, { absolute, lang, t, readFiles: filesRead(absolute, register, source, io.cwd) }, options, io);
+}
+
+/** Every file the register was read from: the root, the files it includes, the data files of its evidence. */
+export function filesRead(absolute: string, register: Register, source: { sources: readonly { file: string }[] }, cwd: string): string[] {
+  const data = register.promises.flatMap((p) => (p.evidence ?? []).flatMap((e) => (e.measure ? [e.measure.file] : [])));
+  return [absolute, ...[...source.sources.map((s) => s.file), ...data].map((file) => resolve(cwd, file))];
 }
 
 /** Audits, turning an unknown --campaign into a user error. */
@@ -84,7 +102,7 @@ export function checkCampaign(register: Register, campaign: string | undefined, 
  */
 export async function writeReports(
   result: AuditResult,
-  { absolute, lang, t }: { absolute: string; lang: Lang; t: Catalogue },
+  { absolute, lang, t, readFiles = [absolute] }: { absolute: string; lang: Lang; t: Catalogue; /** Never written to: the register's files. */ readFiles?: readonly string[] },
   options: Pick<CheckOptions, 'format' | 'output' | 'report' | 'summary' | 'csvRows' | 'quiet' | 'color'>,
   io: CliIO,
 ): Promise<number> {
@@ -94,30 +112,38 @@ export async function writeReports(
   const base = { t, lang, quiet: options.quiet, version: version(), repositoryPaths: repositoryPaths(result, io.cwd), csvRows: options.csvRows };
   const forFile = { ...base, style: plainStyle, width: PLAIN_WIDTH };
 
-  // Every file to write is checked before any is written: none over the
-  // register, no file named twice (the last would silently win).
+  // Every file to write is checked before any is written: none over a file of
+  // the register (the root, an included part, a data file), no file named
+  // twice (the last would silently win).
+  const isRead = (target: string) => readFiles.some((file) => sameFile(target, file));
   const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
-  if (output !== undefined && sameFile(output, absolute)) throw new UserError(t.cli.refuseOverwriteRegister({ file: displayPath(output, io.cwd) }));
+  if (output !== undefined && isRead(output)) throw new UserError(t.cli.refuseOverwriteRegister({ file: displayPath(output, io.cwd) }));
   const files = (options.report ?? []).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file) }));
   const taken: string[] = output === undefined ? [] : [output];
   for (const { target } of files) {
     const display = displayPath(target, io.cwd);
-    if (sameFile(target, absolute)) throw new UserError(t.ci.refuseReportOverRegister({ file: display }));
+    if (isRead(target)) throw new UserError(t.ci.refuseReportOverRegister({ file: display }));
     if (taken.some((other) => sameFile(other, target))) throw new UserError(t.ci.reportTwice({ file: display }));
     taken.push(target);
   }
 
-  const reporter = await loadReporter(options.format);
-  // Colour only for a terminal: chalk is loaded only then.
-  const level = output !== undefined ? 0 : colorLevel(options.color, io, io.stdout);
-  const style = level === 0 ? plainStyle : (await import('../style.js')).makeStyler(level);
-  const text = reporter(result, { ...base, style, width: output !== undefined ? PLAIN_WIDTH : terminalWidth(io) });
   for (const { format, target } of files) {
     const render = await loadReporter(format);
     writeFileAtomic(target, render(result, forFile), { display: displayPath(target, io.cwd), t });
   }
-  if (output !== undefined) writeFileAtomic(output, text, { display: displayPath(output, io.cwd), t });
-  else io.stdout.write(text);
+  if (options.format === 'json' && output === undefined) {
+    // Written as it is made: the JSON of a large register is hundreds of megabytes, too much to hold whole.
+    const { renderJsonPieces } = await import('../../report/json.js');
+    writeInPieces(io, renderJsonPieces(result, base));
+  } else {
+    const reporter = await loadReporter(options.format);
+    // Colour only for a terminal: chalk is loaded only then.
+    const level = output !== undefined ? 0 : colorLevel(options.color, io, io.stdout);
+    const style = level === 0 ? plainStyle : (await import('../style.js')).makeStyler(level);
+    const text = reporter(result, { ...base, style, width: output !== undefined ? PLAIN_WIDTH : terminalWidth(io) });
+    if (output !== undefined) writeFileAtomic(output, text, { display: displayPath(output, io.cwd), t });
+    else io.stdout.write(text);
+  }
 
   // In GitHub Actions the annotations point at lines; the job summary shows the whole report.
   const summaryFile = io.env.GITHUB_STEP_SUMMARY ? resolve(io.cwd, io.env.GITHUB_STEP_SUMMARY) : undefined;
@@ -132,6 +158,19 @@ export async function writeReports(
     }
   }
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
+}
+
+/** Writes the pieces to standard output in blocks of about 1 MB (one write per piece would be a system call each). */
+function writeInPieces(io: CliIO, pieces: Iterable<string>): void {
+  let block = '';
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= 1 << 20) {
+      io.stdout.write(block);
+      block = '';
+    }
+  }
+  if (block !== '') io.stdout.write(block);
 }
 
 function terminalWidth(io: CliIO): number {

@@ -14,6 +14,21 @@
 const RAW = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g;
 
 export function jsonText(value: unknown): string {
-  const text = JSON.stringify(value, null, 2).replace(RAW, (m) => (m === '##[' ? '##\\u005b' : `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`));
-  return `${text}\n`;
+  return `${jsonInline(value, 0)}\n`;
+}
+
+/**
+ * The same text for a value nested `depth` levels deep in a larger document,
+ * as JSON.stringify(document, null, 2) writes it there (no final line break):
+ * the JSON report is written piece by piece (report/json.ts). The value is
+ * stringified inside `depth` arrays and cut out, which indents it exactly so.
+ */
+export function jsonInline(value: unknown, depth: number): string {
+  let wrapped: unknown = value;
+  for (let d = 0; d < depth; d++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2).replace(RAW, (m) => (m === '##[' ? '##\\u005b' : `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`));
+  // `depth` times "[\n" plus indentation before, as many "\n" + indentation + "]" after.
+  const before = depth * 2 + depth * (depth + 1);
+  const after = depth * 2 + depth * (depth - 1);
+  return text.slice(before, text.length - after);
 }

@@ -19,8 +19,11 @@
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex
 const UNSAFE_WITH_BREAKS = /[\u0000-\u001f\u007f\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** `##[` anywhere; `::name` (then `::` later on the line) at the start of the text or of a word, where a wrapped line may begin. */
-const WORKFLOW_COMMAND = /##\[|(?<=^|\s)::(?=[A-Za-z][\w-]*[^\n]*::)/g;
+/**
+ * `##[` anywhere; `::` and a letter at the start of the text or of a word, where
+ * a wrapped line may begin. No look further along the line: linear time, whatever the text.
+ */
+const WORKFLOW_COMMAND = /##\[|(?<=^|\s)::(?=[A-Za-z])/g;
 
 function picture(ch: string): string {
   const code = ch.charCodeAt(0);
