@@ -104,7 +104,7 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
             data: f.data,
             location,
             waived: waiver !== undefined,
-            ...(waiver ? { waiver: describeWaiver(register, waiver) } : {}),
+            waiver: waiver ? describeWaiver(register, waiver) : undefined,
           } as Finding);
         },
       };
@@ -119,8 +119,8 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
   const fileOrder = new Map([...(source.sources ?? [source]).map((s) => s.file), ...(copy?.files ?? [])].map((file, i) => [file, i]));
   const fileRank = (file: string) => fileOrder.get(file) ?? fileOrder.size;
   const sorted = findings
-    .map((f, i) => ({ f, i }))
-    .sort((a, b) => fileRank(a.f.location.file) - fileRank(b.f.location.file) || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column || ruleOrder.get(a.f.rule)! - ruleOrder.get(b.f.rule)! || a.i - b.i)
+    .map((f, i) => ({ f, i, file: fileRank(f.location.file), rule: ruleOrder.get(f.rule)! }))
+    .sort((a, b) => a.file - b.file || a.f.location.line - b.f.location.line || a.f.location.column - b.f.location.column || a.rule - b.rule || a.i - b.i)
     .map((x) => x.f);
 
   const summary = summarise(inScope.map((s) => s.status), sorted, failOn);
@@ -128,14 +128,15 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
     id: s.promise.id,
     statement: s.promise.statement,
     tier: s.promise.tier,
-    ...(s.promise.stage ? { stage: s.promise.stage } : {}),
+    // Present or undefined, so that every result has one shape (quicker to make and read in bulk).
+    stage: s.promise.stage ? s.promise.stage : undefined,
     owner: s.promise.owner,
     status: s.status,
     announce: s.announce,
     announceSource: s.announceSource,
     campaigns: s.campaigns,
     touchpoints: s.touchpoints,
-    deliveredCount: s.touchpoints.filter((t) => t.delivered).length,
+    deliveredCount: countDelivered(s.touchpoints),
     next: s.next,
     claims: s.promise.claims ?? [],
     location: position(['promises', s.index]),
@@ -209,6 +210,12 @@ function copyResult(copy: CopyScan, states: readonly PromiseState[], suppression
     mentions.push({ promise: m.promise, status, covered: status === 'ready', phrase: m.phrase, text: m.text, location: m.location });
   }
   return { copyOnly, files: copy.files.length, mentions, suppressions: suppressions.list, notes: copy.notes };
+}
+
+function countDelivered(touchpoints: readonly { delivered: boolean }[]): number {
+  let n = 0;
+  for (const t of touchpoints) if (t.delivered) n++;
+  return n;
 }
 
 const waiverKey = (rule: RuleId, promise: string): string => `${rule}\u0000${promise}`;

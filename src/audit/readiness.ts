@@ -97,38 +97,12 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
     const evidence = promise.evidence ?? [];
     const touchpoints = required.map((tp): TouchpointResult => {
       const checks: EvidenceCheck[] = [];
-      evidence.forEach((e, i) => {
-        if (e.touchpoint !== tp) return;
-        const c = checkEvidence(e, asOf, policy);
-        checks.push({
-          index: i,
-          touchpoint: tp,
-          kind: e.kind,
-          summary: e.summary,
-          verified: e.verified ?? null,
-          validUntil: c.validUntil,
-          by: e.by,
-          source: e.source,
-          target: e.target,
-          actual: e.actual,
-          unit: e.unit,
-          valid: c.valid,
-          problem: c.problem,
-          ...(e.measure?.ok
-            ? {
-                data: {
-                  file: e.measure.file,
-                  stat: e.measure.stat,
-                  n: e.measure.n,
-                  ...(e.measure.column ? { column: e.measure.column } : {}),
-                  ...(e.measure.period ? { period: e.measure.period } : {}),
-                },
-              }
-            : {}),
-          location: position(['promises', index, 'evidence', i]),
-        });
-      });
-      const delivered = checks.some((c) => c.valid);
+      for (let i = 0; i < evidence.length; i++) {
+        const e = evidence[i]!;
+        if (e.touchpoint === tp) checks.push(evidenceCheck(e, i, asOf, policy, position(['promises', index, 'evidence', i])));
+      }
+      let delivered = false;
+      for (const c of checks) if (c.valid) delivered = true;
       const plan = promise.plan?.find((p) => p.touchpoint === tp);
       const result: TouchpointResult = { id: tp, name: register.touchpoints[tp]?.name ?? tp, delivered, evidence: checks };
       if (!delivered) result.reason = reasonFor(checks);
@@ -158,6 +132,43 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
   });
 }
 
+/**
+ * One evidence item as reported. Every check has the same keys in the same
+ * order (absent ones undefined): a large register makes tens of thousands,
+ * and objects of one shape are quicker to make and to read.
+ */
+function evidenceCheck(e: EvidenceInput, index: number, asOf: string, policy: Policy, location: Position): EvidenceCheck {
+  const c = checkEvidence(e, asOf, policy);
+  const m = e.measure;
+  return {
+    index,
+    touchpoint: e.touchpoint,
+    kind: e.kind,
+    summary: e.summary,
+    verified: e.verified ?? null,
+    validUntil: c.validUntil,
+    by: e.by,
+    source: e.source,
+    target: e.target,
+    actual: e.actual,
+    unit: e.unit,
+    valid: c.valid,
+    problem: c.problem,
+    data: m?.ok ? measureData(m) : undefined,
+    location,
+  };
+}
+
+function measureData(m: NonNullable<EvidenceInput['measure']> & { ok: true }): NonNullable<EvidenceCheck['data']> {
+  return {
+    file: m.file,
+    stat: m.stat,
+    n: m.n,
+    ...(m.column ? { column: m.column } : {}),
+    ...(m.period ? { period: m.period } : {}),
+  };
+}
+
 function statusOf(delivered: boolean, announce: string | null, asOf: string, lead: number, campaignScope: boolean): Status {
   if (delivered) return 'ready';
   if (announce === null) return campaignScope ? 'blocked' : 'draft';
@@ -174,12 +185,12 @@ function reasonFor(checks: EvidenceCheck[]): TouchpointReason {
 }
 
 function nextAction(s: PromiseState, asOf: string, policy: Policy): NextAction {
-  const undelivered = s.touchpoints.filter((t) => !t.delivered).map((t) => t.id);
+  const undelivered = () => s.touchpoints.filter((t) => !t.delivered).map((t) => t.id);
   switch (s.status) {
     case 'ready': {
       let until: string | undefined;
       for (const t of s.touchpoints) {
-        const best = t.evidence.filter((c) => c.valid).reduce<string | undefined>((m, c) => (m === undefined || c.validUntil! > m ? c.validUntil! : m), undefined);
+        const best = latestValidUntil(t.evidence)?.validUntil;
         if (best && (until === undefined || best < until)) until = best;
       }
       if (until === undefined) return { code: 'none' };
@@ -187,16 +198,23 @@ function nextAction(s: PromiseState, asOf: string, policy: Policy): NextAction {
       return left <= 60 ? { code: 'renewBefore', date: until, daysLeft: left } : { code: 'none' };
     }
     case 'broken':
-      return { code: 'deliverNow', touchpoints: undelivered };
+      return { code: 'deliverNow', touchpoints: undelivered() };
     case 'blocked': {
       const date = s.announce ?? asOf;
-      return { code: 'verifyBefore', touchpoints: undelivered, date, daysLeft: daysBetween(asOf, date) };
+      return { code: 'verifyBefore', touchpoints: undelivered(), date, daysLeft: daysBetween(asOf, date) };
     }
     case 'pending': {
       const date = addDays(s.announce as string, -policy.leadTimeDays);
-      return { code: 'verifyBy', touchpoints: undelivered, date, daysLeft: daysBetween(asOf, date) };
+      return { code: 'verifyBy', touchpoints: undelivered(), date, daysLeft: daysBetween(asOf, date) };
     }
     case 'draft':
-      return { code: 'deliverFirst', touchpoints: undelivered };
+      return { code: 'deliverFirst', touchpoints: undelivered() };
   }
+}
+
+/** The valid evidence item that counts longest (the first of equals), or undefined when none is valid. */
+export function latestValidUntil(checks: readonly EvidenceCheck[]): EvidenceCheck | undefined {
+  let best: EvidenceCheck | undefined;
+  for (const c of checks) if (c.valid && (best === undefined || c.validUntil! > best.validUntil!)) best = c;
+  return best;
 }

@@ -3,6 +3,7 @@
  * the announcement (or before the audited campaign ends). Judged per
  * touchpoint by its longest-lived valid evidence, which is what keeps it delivered.
  */
+import { latestValidUntil } from '../readiness.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
@@ -16,7 +17,7 @@ export default defineRule({
       if (s.announce !== null) limits.push({ date: s.announce, until: 'announce' });
       if (campaign?.ends) limits.push({ date: campaign.ends, until: 'campaignEnds' });
       for (const t of s.touchpoints) {
-        const best = t.evidence.filter((c) => c.valid).reduce<(typeof t.evidence)[number] | undefined>((m, c) => (!m || c.validUntil! > m.validUntil! ? c : m), undefined);
+        const best = latestValidUntil(t.evidence);
         if (!best) continue;
         const validUntil = best.validUntil!;
         const limit = limits.find((l) => validUntil < l.date);
