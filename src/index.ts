@@ -20,9 +20,10 @@ import { findingMessage as renderFinding } from './report/shared/messages.js';
 
 import { readFileSync } from 'node:fs';
 import { fileHost } from './cli/files.js';
-import { loadRegister, type LoadOptions, type LoadResult } from './register/load.js';
+import { loadRegister } from './register/index.js';
+import type { LoadOptions, LoadResult } from './register/load.js';
 
-export { loadRegister } from './register/load.js';
+export { loadRegister } from './register/index.js';
 export type { RegisterHost } from './register/host.js';
 export { fileHost } from './cli/files.js';
 

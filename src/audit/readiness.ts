@@ -4,7 +4,7 @@
  * announce date A and the resulting status.
  */
 import { compare, type Comparison } from '../register/data/stats.js';
-import { TARGET_PATTERN } from '../register/schema.js';
+import { TARGET_PATTERN } from '../register/format.js';
 import type { Register } from '../register/load.js';
 import type { RegisterPath } from '../register/parse.js';
 import type { AnnounceSource, EvidenceCheck, EvidenceProblem, NextAction, Position, Status, TouchpointReason, TouchpointResult } from '../types.js';

@@ -1,7 +1,7 @@
 /** Find, read, decode and validate the register named on the command line. */
 import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
-import { loadRegister, type Register } from '../register/load.js';
+import { loadRegisterWith, type LoadOptions, type LoadResult, type Register, type Schemas } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
 import { InvalidRegisterError, UserError } from './errors.js';
 import { fileHost, findRegister, readRegister } from './files.js';
@@ -33,13 +33,26 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const early = await loadCatalogue(explicit ?? 'en');
   const absolute = findRegister(given, io.cwd, early);
   const file = readRegister(absolute, io.cwd, options.maxSize, early);
-  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) });
+  const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) };
+  const result = await withSchemasIfNeeded((schemas) => loadRegisterWith(schemas, file.bytes, file.display, loadOptions));
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
   const t = lang === (explicit ?? 'en') ? early : await loadCatalogue(lang);
   if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
   return { register: result.register, source: result.source, absolute, lang, t };
+}
+
+/**
+ * A valid register passes the compiled shape check, and zod (the slowest
+ * import of all) is loaded only when some file does not: start-up matters in
+ * pre-commit hooks and CI.
+ */
+async function withSchemasIfNeeded(load: (schemas: Schemas | null) => LoadResult | null): Promise<LoadResult> {
+  const quick = load(null);
+  if (quick !== null) return quick;
+  const { partSchema, registerSchema } = await import('../register/schema.js');
+  return load({ register: registerSchema, part: partSchema })!;
 }
 
 function sniffLocale(text: string): Lang | undefined {

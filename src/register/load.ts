@@ -10,7 +10,8 @@ import { decodeSource } from './decode.js';
 import { GLOB_CHARS, globToRegExp, resolveInside, type RegisterHost } from './host.js';
 import { DEFAULT_MAX_ALIAS_COUNT, MAX_DEPTH, parseSource, type RegisterPath, type SyntaxProblem } from './parse.js';
 import { checkReferences } from './references.js';
-import { partSchema, registerSchema, type Campaign, type DataSpec, type Evidence as EvidenceInput, type Owner, type PromiseInput, type RegisterInput, type Touchpoint } from './schema.js';
+import type { z } from 'zod';
+import type { Campaign, DataSpec, Evidence as EvidenceInput, Owner, PromiseInput, RegisterInput, Touchpoint } from './schema.js';
 import { SHAPE_CHECK_FROM, shapeCheck } from './shape-check.js';
 import { RegisterSet, RegisterSource } from './source.js';
 import { issuesToDiagnostics, protoKeyDiagnostics, valueType } from './zod-issues.js';
@@ -50,13 +51,39 @@ export interface LoadOptions {
   reader?: 'auto' | 'yaml';
 }
 
-/** zod's answer for a value the compiled shape check passed (shape-check.ts). */
-const VALID = { success: true } as const;
+/**
+ * zod's schemas of a register and of an included part (schema.ts): the judge
+ * of a file the compiled shape check does not pass, and the source of its
+ * diagnostics. Passed in rather than imported, so that the command line can
+ * check a valid register without loading zod at all (src/cli/load-register.ts).
+ */
+export interface Schemas {
+  register: z.ZodType;
+  part: z.ZodType;
+}
 
-/** Whether a large file's value passes the compiled shape check (never trusted to fail one). */
-function passes(text: string, raw: unknown, kind: 'register' | 'part'): boolean {
-  if (text.length < SHAPE_CHECK_FROM) return false;
-  return shapeCheck()?.[kind](raw) ?? false;
+/** Thrown inside `load` when a file needs zod's judgement and no schemas were given. */
+class NeedsSchemas {}
+const NEEDS_SCHEMAS = new NeedsSchemas();
+function needsSchemas(): never {
+  throw NEEDS_SCHEMAS;
+}
+
+/**
+ * Shape diagnostics of one file. The compiled shape check answers first: its
+ * yes is trusted, its no never (shape-check.ts). With schemas at hand it is
+ * asked only about large files, below which zod alone is quicker.
+ */
+function shapeProblems(file: ParsedFile & { raw: Obj }, kind: 'register' | 'part', schemas: Schemas | null): Diagnostic[] {
+  // The fast reader never gives a `__proto__` key (it hands such files to `yaml`), so
+  // its values need no proto-key check when the compiled check passes them.
+  const quick = schemas === null || file.source.text.length >= SHAPE_CHECK_FROM;
+  if (quick && file.reader === 'fast' && shapeCheck()?.[kind](file.raw)) return [];
+  if (schemas === null) needsSchemas();
+  const schema = schemas[kind];
+  const result = schema.safeParse(file.raw);
+  const issues = result.success ? [] : issuesToDiagnostics(result.error.issues, file.raw, schema, file.source);
+  return [...(kind === 'part' ? rootOnly(issues, file.raw) : issues), ...protoKeyDiagnostics(file.raw, schema, file.source)];
 }
 
 const ROOT_ONLY = ['version', 'brand', 'locale', 'as_of', 'policy', 'include'];
@@ -71,16 +98,28 @@ interface ParsedFile {
   reader?: 'fast' | 'yaml';
 }
 
-export function loadRegister(input: string | Uint8Array, file = 'promises.yaml', options: LoadOptions = {}): LoadResult {
+/**
+ * Loads a register with the given schemas; without them (null), returns null
+ * as soon as a file needs zod's judgement, so the caller can load zod and call
+ * again. `loadRegister` (index.ts) is the usual, synchronous entry.
+ */
+export function loadRegisterWith(schemas: Schemas | null, input: string | Uint8Array, file = 'promises.yaml', options: LoadOptions = {}): LoadResult | null {
   const fast = { used: false };
-  const result = load(input, file, options, options.reader ?? 'auto', fast);
-  // Diagnostics are `yaml`'s, words and positions: a file with any problem is
-  // read again by it (the fast reader only ever reads valid-looking YAML).
-  if (!result.ok && fast.used) return load(input, file, options, 'yaml', fast);
-  return result;
+  try {
+    // Without schemas only the fast reader reads: a file it cannot read needs zod's judgement anyway.
+    const result = load(input, file, options, schemas === null ? 'fast' : (options.reader ?? 'auto'), fast, schemas);
+    if (result.ok) return result;
+    // Diagnostics are zod's and `yaml`'s, words and positions: a register with any
+    // problem is read again by them (the fast reader only ever reads valid-looking YAML).
+    if (schemas === null) return null;
+    return fast.used ? load(input, file, options, 'yaml', fast, schemas) : result;
+  } catch (error) {
+    if (error === NEEDS_SCHEMAS) return null;
+    throw error;
+  }
 }
 
-function load(input: string | Uint8Array, file: string, options: LoadOptions, reader: 'auto' | 'yaml', fast: { used: boolean }): LoadResult {
+function load(input: string | Uint8Array, file: string, options: LoadOptions, reader: 'auto' | 'yaml' | 'fast', fast: { used: boolean }, schemas: Schemas | null): LoadResult {
   const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
   const parseFile = (bytes: string | Uint8Array, name: string): ParsedFile => {
     const parsed = readFile(bytes, name, maxAliasCount, reader);
@@ -91,10 +130,7 @@ function load(input: string | Uint8Array, file: string, options: LoadOptions, re
   const set = new RegisterSet(root.source);
   if (!root.raw) return { ok: false, diagnostics: sortByPosition(root.diagnostics, set), source: set };
 
-  const diagnostics: Diagnostic[] = [...root.diagnostics];
-  const rootResult = passes(root.source.text, root.raw, 'register') ? VALID : registerSchema.safeParse(root.raw);
-  if (!rootResult.success) diagnostics.push(...issuesToDiagnostics(rootResult.error.issues, root.raw, registerSchema, root.source));
-  diagnostics.push(...protoKeyDiagnostics(root.raw, registerSchema, root.source));
+  const diagnostics: Diagnostic[] = [...root.diagnostics, ...shapeProblems(root as ParsedFile & { raw: Obj }, 'register', schemas)];
 
   // The included parts, each validated on its own and merged after the root's sections.
   const parts: { path: string; source: RegisterSource; raw: Obj }[] = [];
@@ -120,9 +156,7 @@ function load(input: string | Uint8Array, file: string, options: LoadOptions, re
         set.add(part.source);
         diagnostics.push(...part.diagnostics);
         if (!part.raw) continue;
-        const result = passes(part.source.text, part.raw, 'part') ? VALID : partSchema.safeParse(part.raw);
-        if (!result.success) diagnostics.push(...rootOnly(issuesToDiagnostics(result.error.issues, part.raw, partSchema, part.source), part.raw));
-        diagnostics.push(...protoKeyDiagnostics(part.raw, partSchema, part.source));
+        diagnostics.push(...shapeProblems(part as ParsedFile & { raw: Obj }, 'part', schemas));
         parts.push({ path, source: part.source, raw: part.raw });
       }
     });
@@ -147,7 +181,7 @@ function load(input: string | Uint8Array, file: string, options: LoadOptions, re
 }
 
 /** Decode, parse and shape-check one file down to a mapping. */
-function readFile(input: string | Uint8Array, file: string, maxAliasCount: number, reader: 'auto' | 'yaml'): ParsedFile {
+function readFile(input: string | Uint8Array, file: string, maxAliasCount: number, reader: 'auto' | 'yaml' | 'fast'): ParsedFile {
   let text: string;
   if (typeof input === 'string') {
     text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
@@ -171,7 +205,7 @@ function readFile(input: string | Uint8Array, file: string, maxAliasCount: numbe
   // the reader does not, and would see one long comment. One character for
   // another, so every offset stays the same.
   if (/\r(?!\n)/.test(text)) text = text.replace(/\r(?!\n)/g, '\n');
-  const parsed = parseSource(text, { maxAliasCount, reader });
+  const parsed = reader === 'fast' ? (parseSource(text, { maxAliasCount, reader }) ?? needsSchemas()) : parseSource(text, { maxAliasCount, reader });
   const source = new RegisterSource(file, text, parsed);
   const syntax = parsed.problems.map((p) => syntaxDiagnostic(p, source, maxAliasCount));
   if (parsed.problems.some((p) => p.code !== 'DUPLICATE_KEY')) return { source, diagnostics: syntax, reader: parsed.reader };

@@ -51,8 +51,11 @@ export interface ParsedSource {
 export interface ParseOptions {
   /** How many alias dereferences are allowed before the file is refused (billion laughs). */
   maxAliasCount?: number;
-  /** 'yaml' skips the fast reader: for diagnostics, whose words and positions are `yaml`'s. Default 'auto'. */
-  reader?: 'auto' | 'yaml';
+  /**
+   * 'yaml' skips the fast reader: for diagnostics, whose words and positions are `yaml`'s.
+   * 'fast' reads with the fast reader only, and gives null when it hands the text over. Default 'auto'.
+   */
+  reader?: 'auto' | 'yaml' | 'fast';
 }
 
 export const DEFAULT_MAX_ALIAS_COUNT = 100;
@@ -60,14 +63,18 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** Deeper than this is no register; refusing early keeps the parser off the stack limit. */
 export const MAX_DEPTH = 200;
 
-export function parseSource(text: string, options: ParseOptions = {}): ParsedSource {
+export function parseSource(text: string, options: ParseOptions & { reader: 'fast' }): ParsedSource | null;
+export function parseSource(text: string, options?: ParseOptions & { reader?: 'auto' | 'yaml' }): ParsedSource;
+export function parseSource(text: string, options: ParseOptions = {}): ParsedSource | null {
   const deep = tooDeepAt(text);
   if (deep !== undefined) {
+    if (options.reader === 'fast') return null;
     return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0, reader: 'yaml' };
   }
   if (options.reader !== 'yaml') {
     const fast = fastParse(text);
     if (fast) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
+    if (options.reader === 'fast') return null;
   }
   const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const doc = parseDocument(text, {

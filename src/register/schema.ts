@@ -8,21 +8,9 @@
  */
 import * as z from 'zod';
 import { RULE_IDS } from '../rule-ids.js';
+import { EVIDENCE_KINDS, ID_PATTERN, LOCALES, RULE_SEVERITIES, STAGES, STATS, TARGET_PATTERN, TIERS, WHERE_PATTERN } from './format.js';
 
-/** Kebab-case id: `two-day-delivery`. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A comparison and a number: `<= 2`, `>= 90`, `== 0`. */
-export const TARGET_PATTERN = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
-
-export const TIERS = ['hygiene', 'differentiator'] as const;
-export const STAGES = ['awareness', 'consideration', 'purchase', 'waiting', 'delivery', 'use', 'aftercare'] as const;
-export const EVIDENCE_KINDS = ['metric', 'survey', 'test', 'process', 'launch', 'document'] as const;
-export const LOCALES = ['en', 'fi'] as const;
-/** Statistics an evidence item can compute from a data file (see docs/register.md). */
-export const STATS = ['mean', 'median', 'p75', 'p90', 'p95', 'p99', 'min', 'max', 'count', 'share', 'csat', 'nps'] as const;
-/** A condition for `share`: a column, a comparison and a number — `wait_s <= 60`. */
-export const WHERE_PATTERN = /^\s*([^\s<>=!]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:[.,]\d+)?)\s*$/;
-export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
+export { EVIDENCE_KINDS, ID_PATTERN, LOCALES, RULE_SEVERITIES, STAGES, STATS, TARGET_PATTERN, TIERS, WHERE_PATTERN } from './format.js';
 
 const id = z.string().regex(ID_PATTERN).meta({ description: 'A kebab-case id, e.g. two-day-delivery' });
 const date = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD' });

@@ -8,7 +8,7 @@ import type { ValueType } from '../i18n/en.js';
 import { RULE_IDS } from '../rule-ids.js';
 import type { Diagnostic } from '../types.js';
 import type { RegisterPath } from './parse.js';
-import { ID_PATTERN, TARGET_PATTERN } from './schema.js';
+import { ID_PATTERN, TARGET_PATTERN } from './format.js';
 import type { RegisterSource } from './source.js';
 import { closest } from './suggest.js';
 

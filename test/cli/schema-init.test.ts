@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 import { run, tempDir } from '../helpers/cli.js';
 
 describe('schema', () => {

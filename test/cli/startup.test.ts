@@ -69,8 +69,10 @@ describe('start-up', () => {
   it('check --format json loads one reporter, no YAML library, no colours, no CSV parser', () => {
     const files = loaded(['check', 'examples/ski-resort.yaml', '--format', 'json']);
     const { packages, sources, bytes } = contents(files);
-    // A valid register is read by the fast reader: `yaml` is loaded only to explain a problem.
-    expect([...packages].sort()).toEqual(['commander', 'zod']);
+    // A valid register is read by the fast reader and passes the compiled shape check:
+    // `yaml` and zod are loaded only to explain a problem.
+    expect([...packages].sort()).toEqual(['commander']);
+    expect(files).toContain('dist/bundle/shape-check.cjs');
     expect([...sources].filter((s) => s.startsWith('src/report/') && !/src\/report\/(index|json|types)\.ts$|src\/report\/shared\//.test(s))).toEqual([]);
     expect([...sources].filter((s) => /src\/cli\/commands\/(?!check)/.test(s))).toEqual([]);
     expect(bytes).toBeLessThan(380_000);
@@ -79,5 +81,10 @@ describe('start-up', () => {
   it('an invalid register loads yaml, which reports the problems', () => {
     const files = loaded(['check', 'examples/invalid/syntax-error.yaml']);
     expect(files.some((f) => f.startsWith('node_modules/yaml/'))).toBe(true);
+  });
+
+  it('a register with a typo loads zod, which names the problem', () => {
+    const files = loaded(['check', 'examples/invalid/typo-key.yaml']);
+    expect([...contents(files).packages]).toContain('zod');
   });
 });

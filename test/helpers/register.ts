@@ -4,7 +4,7 @@
  */
 import { audit } from '../../src/audit/audit.js';
 import type { RegisterHost } from '../../src/register/host.js';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 import type { AuditResult, CopyScan, FailOn } from '../../src/types.js';
 
 export const HEADER = `version: 1

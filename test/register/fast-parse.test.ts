@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { registerSections, registerText, rng, splitRegister } from '../../bench/generate.js';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 import { fastParse, resolvePlain } from '../../src/register/fast-parse.js';
 import { parseSource, type RegisterPath } from '../../src/register/parse.js';
 import { ROOT } from '../helpers/cli.js';

@@ -4,7 +4,7 @@ import { audit } from '../../src/audit/audit.js';
 import { en } from '../../src/i18n/en.js';
 import { diagnosticMessage } from '../../src/i18n/index.js';
 import { globToRegExp, type RegisterHost } from '../../src/register/host.js';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 
 /** An in-memory folder: paths relative to the root register's folder. */
 function host(files: Record<string, string>): RegisterHost {

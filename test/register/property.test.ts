@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 
 const example = readFileSync('examples/webshop.yaml', 'utf8');
 const lines = example.split('\n');

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.js';
 import { diagnosticMessage } from '../../src/i18n/index.js';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 import { HEADER } from '../helpers/register.js';
 
 /** `line:column message` for every problem, in file order. */

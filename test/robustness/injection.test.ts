@@ -27,7 +27,7 @@ import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadRegister } from '../../src/register/load.js';
+import { loadRegister } from '../../src/register/index.js';
 import { run, tempDir, type RunResult } from '../helpers/cli.js';
 
 // ── The payloads ─────────────────────────────────────────────────────────────

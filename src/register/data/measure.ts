@@ -3,7 +3,8 @@
  * column it names, with the sample size and the period the data covers.
  */
 import { isIsoDate } from '../../audit/dates.js';
-import { WHERE_PATTERN, type DataSpec } from '../schema.js';
+import { WHERE_PATTERN } from '../format.js';
+import type { DataSpec } from '../schema.js';
 import { compare, csat, mean, median, nps, percentile, round, share, type Comparison } from './stats.js';
 import { readTable } from './table.js';
 

@@ -6,7 +6,7 @@
  */
 import { addDays, daysBetween } from '../../audit/dates.js';
 import { meetsTarget } from '../../audit/readiness.js';
-import { STAGES } from '../../register/schema.js';
+import { STAGES } from '../../register/format.js';
 import type { AuditResult, EvidenceCheck, Finding, PromiseResult, Status, TouchpointReason } from '../../types.js';
 
 export type Stage = (typeof STAGES)[number];

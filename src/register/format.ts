@@ -1,0 +1,20 @@
+/**
+ * The register format's fixed words and patterns: ids, targets, enums. Kept
+ * apart from the zod schema (schema.ts), which is built from them, so that
+ * the audit and the reports can use them without loading zod.
+ */
+
+/** Kebab-case id: `two-day-delivery`. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** A comparison and a number: `<= 2`, `>= 90`, `== 0`. */
+export const TARGET_PATTERN = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
+
+export const TIERS = ['hygiene', 'differentiator'] as const;
+export const STAGES = ['awareness', 'consideration', 'purchase', 'waiting', 'delivery', 'use', 'aftercare'] as const;
+export const EVIDENCE_KINDS = ['metric', 'survey', 'test', 'process', 'launch', 'document'] as const;
+export const LOCALES = ['en', 'fi'] as const;
+/** Statistics an evidence item can compute from a data file (see docs/register.md). */
+export const STATS = ['mean', 'median', 'p75', 'p90', 'p95', 'p99', 'min', 'max', 'count', 'share', 'csat', 'nps'] as const;
+/** A condition for `share`: a column, a comparison and a number — `wait_s <= 60`. */
+export const WHERE_PATTERN = /^\s*([^\s<>=!]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:[.,]\d+)?)\s*$/;
+export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
