@@ -4,7 +4,6 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost } from '../register/host.js';
@@ -65,6 +64,17 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   return { display, absolute, bytes };
 }
 
+/**
+ * Eight hex digits for a temporary file's name. Not a secret: the file is
+ * opened with O_EXCL, which is what makes it ours; this only makes a clash
+ * unlikely (and keeps node:crypto out of start-up).
+ */
+function tempSuffix(): string {
+  return Math.floor(Math.random() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, '0');
+}
+
 export function displayPath(absolute: string, cwd: string): string {
   const rel = relative(cwd, absolute);
   return rel && !rel.startsWith('..') && !rel.startsWith('/') ? rel.split('\\').join('/') : absolute;
@@ -97,7 +107,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   if (existing && !existing.isFile()) return writeDirectly(target, data, display, t);
   // A link to a file stays a link: the file it points to is replaced.
   const real = isSymbolicLink(target) && existing ? realpathSync(target) : target;
-  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${tempSuffix()}.tmp`);
   let fd: number | undefined;
   try {
     trackTemporary(tmp);
