@@ -6,23 +6,31 @@
  */
 const DAY_MS = 86_400_000;
 
-// A register names a few thousand distinct days at most, and the audit does
-// date arithmetic on every evidence item: remembering conversions keeps a
-// large register's audit from being mostly Date objects. Bounded, so a long
-// run (a library user auditing many registers) does not grow without end.
+// The audit does date arithmetic on every evidence item of a large register:
+// days are computed from the digits (no Date, no split), and the few thousand
+// distinct days turned back into text are remembered. Bounded, so a long run
+// (a library user auditing many registers) does not grow without end.
 const MEMO_LIMIT = 50_000;
-const daysOf = new Map<string, number>();
 const dateOf = new Map<number, string>();
 
+/** Days since 1970-01-01 of a YYYY-MM-DD date (a day past a month's end runs on into the next, as Date.UTC does). */
 function toDays(date: string): number {
-  let days = daysOf.get(date);
-  if (days === undefined) {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    days = Date.UTC(y, m - 1, d) / DAY_MS;
-    if (daysOf.size >= MEMO_LIMIT) daysOf.clear();
-    daysOf.set(date, days);
-  }
-  return days;
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 2);
+  const d = digits(date, 8, 2);
+  // Days from the civil calendar, counting years from March so that the leap day comes last.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
 }
 
 function fromDays(days: number): string {
