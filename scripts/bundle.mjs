@@ -49,6 +49,20 @@ rmSync(outdir, { recursive: true, force: true });
   writeFileSync(`${outdir}/shape-check.cjs`, code);
 }
 
+// commander requires node:child_process at load, for executable subcommands,
+// which this command line has none of; loading it costs every run a few
+// milliseconds. commander gets a stand-in that loads it on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts' },
@@ -64,6 +78,7 @@ const result = await build({
   minifySyntax: true,
   legalComments: 'none',
   metafile: true,
+  plugins: [lazyChildProcess],
   logLevel: 'warning',
   // Some dependencies are CommonJS and require Node's built-ins: give the ESM bundle a `require`.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },

@@ -15,13 +15,23 @@ interface Meta {
   outputs: Record<string, { bytes: number; inputs: Record<string, unknown> }>;
 }
 
-/** The files of the project (bundle chunks, node_modules) that one run loads. */
-function loaded(args: string[]): string[] {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/promise-audit.js'), ...args], {
+/** What Node says it loads in one run. */
+function debugLog(args: string[]): string {
+  return spawnSync(process.execPath, [join(ROOT, 'bin/promise-audit.js'), ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, NODE_DEBUG: 'esm,module', NO_COLOR: '1' },
-  });
+  }).stderr;
+}
+
+/** The built-in modules one run loads (node:fs, …). */
+function builtins(args: string[]): string[] {
+  return [...new Set([...debugLog(args).matchAll(/load built-in module (node:[\w/]+)/g)].map((m) => m[1] as string))].sort();
+}
+
+/** The files of the project (bundle chunks, node_modules) that one run loads. */
+function loaded(args: string[]): string[] {
+  const r = { stderr: debugLog(args) };
   const files = new Set<string>();
   for (const m of r.stderr.matchAll(/(?:file:\/\/|["'])(\/[^\s"']+\.(?:m?js|cjs))/g)) {
     const path = m[1] as string;
@@ -64,6 +74,14 @@ describe('start-up', () => {
     expect([...packages]).toEqual(['commander']);
     expect([...sources].filter((s) => /src\/(register|audit|scan)\//.test(s))).toEqual([]);
     expect(bytes).toBeLessThan(120_000);
+  });
+
+  it('--help and check load no built-in module they do not use (child_process, crypto)', () => {
+    for (const args of [['--help'], ['check', 'examples/ski-resort.yaml', '--format', 'json']]) {
+      expect(builtins(args), args.join(' ')).toContain('node:fs');
+      expect(builtins(args), args.join(' ')).not.toContain('node:child_process');
+      expect(builtins(args), args.join(' ')).not.toContain('node:crypto');
+    }
   });
 
   it('check --format json loads one reporter, no YAML library, no colours, no CSV parser', () => {
