@@ -27,10 +27,20 @@ rmSync(outdir, { recursive: true, force: true });
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
   const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
   // Formats are not checked: every date also carries zod's own pattern. strictNumbers
-  // refuses NaN and Infinity, as z.number() does.
-  const ajv = new Ajv2020({ code: { source: true }, strict: false, strictNumbers: true, validateFormats: false });
-  ajv.addSchema(registerJsonSchema());
-  ajv.addSchema(partJsonSchema());
+  // refuses NaN and Infinity, as z.number() does. unicode: false measures strings
+  // by .length instead of counting code points through each one: a string no
+  // longer than a maxLength in UTF-16 units is no longer in code points either,
+  // and "at least 1" means the same in both, so a yes stays a yes zod gives. A
+  // larger minLength would not be safe so measured: the build refuses one.
+  // (Ajv calls the option deprecated, and says so on every build: that one warning is not passed on.)
+  const logger = { log: console.log, error: console.error, warn: (...args) => String(args[0]).includes('option unicode') || console.warn(...args) };
+  const ajv = new Ajv2020({ code: { source: true }, strict: false, strictNumbers: true, validateFormats: false, unicode: false, logger });
+  const schemas = [registerJsonSchema(), partJsonSchema()];
+  JSON.stringify(schemas, (key, value) => {
+    if (key === 'minLength' && value > 1) throw new Error(`shape check: minLength ${value} needs code points counted (unicode: true)`);
+    return value;
+  });
+  for (const schema of schemas) ajv.addSchema(schema);
   const compiled = await build({
     absWorkingDir: root,
     stdin: { contents: standaloneCode(ajv, { register: SCHEMA_ID, part: PART_SCHEMA_ID }), resolveDir: root, sourcefile: 'shape-check.cjs' },
