@@ -8,7 +8,7 @@
  * reported in the same run as shape errors elsewhere in the file.
  */
 import type { Diagnostic } from '../types.js';
-import type { RegisterPath } from './parse.js';
+import type { PathSegment, RegisterPath } from './parse.js';
 import type { Locator } from './source.js';
 import { closest } from './suggest.js';
 
@@ -35,20 +35,23 @@ export function checkReferences(raw: unknown, source: Locator): Diagnostic[] {
     if (isObj(raw[key]) && Object.keys(raw[key] as Obj).length === 0) out.push({ code: 'atLeastOne', data: { key }, location: at([key]) });
   }
 
-  const ownerRef = (value: unknown, path: RegisterPath) => {
+  // A reference is at `parent` + `key` (+ `index`): the path is put together
+  // only for a diagnostic, not for each of a large register's many good ones.
+  const pathOf = (parent: RegisterPath, key: PathSegment, index?: number): RegisterPath => (index === undefined ? [...parent, key] : [...parent, key, index]);
+  const ownerRef = (value: unknown, parent: RegisterPath, key: PathSegment) => {
     const v = str(value);
     if (v === undefined || owners === undefined || ownerSet.has(v)) return;
-    out.push({ code: 'unknownOwner', data: { value: v, defined: owners, suggestion: closest(v, owners) }, location: at(path) });
+    out.push({ code: 'unknownOwner', data: { value: v, defined: owners, suggestion: closest(v, owners) }, location: at(pathOf(parent, key)) });
   };
-  const touchpointRef = (value: unknown, path: RegisterPath): boolean => {
+  const touchpointRef = (value: unknown, parent: RegisterPath, key: PathSegment, index?: number): boolean => {
     const v = str(value);
     if (v === undefined || touchpoints === undefined || touchpointSet.has(v)) return true;
-    out.push({ code: 'unknownTouchpoint', data: { value: v, defined: touchpoints, suggestion: closest(v, touchpoints) }, location: at(path) });
+    out.push({ code: 'unknownTouchpoint', data: { value: v, defined: touchpoints, suggestion: closest(v, touchpoints) }, location: at(pathOf(parent, key, index)) });
     return false;
   };
 
   if (isObj(raw.touchpoints)) {
-    for (const [id, tp] of Object.entries(raw.touchpoints)) if (isObj(tp)) ownerRef(tp.owner, ['touchpoints', id, 'owner']);
+    for (const [id, tp] of Object.entries(raw.touchpoints)) if (isObj(tp)) ownerRef(tp.owner, ['touchpoints', id], 'owner');
   }
 
   // Promises: unique ids, then the references inside each one.
@@ -73,22 +76,22 @@ export function checkReferences(raw: unknown, source: Locator): Diagnostic[] {
         });
       }
     }
-    ownerRef(p.owner, [...base, 'owner']);
+    ownerRef(p.owner, base, 'owner');
     let required = touchpoints;
     if (Array.isArray(p.touchpoints)) {
-      p.touchpoints.forEach((t, j) => touchpointRef(t, [...base, 'touchpoints', j]));
+      p.touchpoints.forEach((t, j) => touchpointRef(t, base, 'touchpoints', j));
       required = p.touchpoints.filter((t): t is string => typeof t === 'string');
     }
-    const ownTouchpoint = (value: unknown, path: RegisterPath) => {
+    const ownTouchpoint = (value: unknown, parent: RegisterPath) => {
       const v = str(value);
-      if (v === undefined || !touchpointRef(v, path) || required === undefined || required === touchpoints || required.includes(v)) return;
-      out.push({ code: 'touchpointNotInPromise', data: { touchpoint: v, promise: id ?? `#${i + 1}`, required }, location: at(path) });
+      if (v === undefined || !touchpointRef(v, parent, 'touchpoint') || required === undefined || required === touchpoints || required.includes(v)) return;
+      out.push({ code: 'touchpointNotInPromise', data: { touchpoint: v, promise: id ?? `#${i + 1}`, required }, location: at(pathOf(parent, 'touchpoint')) });
     };
     items(p.evidence).forEach((e, j) => {
       if (!isObj(e)) return;
       const path = [...base, 'evidence', j] as const;
-      ownTouchpoint(e.touchpoint, [...path, 'touchpoint']);
-      ownerRef(e.by, [...path, 'by']);
+      ownTouchpoint(e.touchpoint, path);
+      ownerRef(e.by, path, 'by');
       if (e.kind === 'metric' || e.kind === 'survey') {
         // `data` computes `actual`; both together are reported by the loader.
         const missing = ['target', 'actual'].filter((k) => e[k] === undefined && !(k === 'actual' && e.data !== undefined));
@@ -96,12 +99,13 @@ export function checkReferences(raw: unknown, source: Locator): Diagnostic[] {
       }
     });
     items(p.plan).forEach((pl, j) => {
-      if (isObj(pl)) ownTouchpoint(pl.touchpoint, [...base, 'plan', j, 'touchpoint']);
+      if (isObj(pl)) ownTouchpoint(pl.touchpoint, [...base, 'plan', j]);
     });
     items(p.waivers).forEach((w, j) => {
       if (!isObj(w)) return;
-      if (w.touchpoint !== undefined) ownTouchpoint(w.touchpoint, [...base, 'waivers', j, 'touchpoint']);
-      ownerRef(w.approved_by, [...base, 'waivers', j, 'approved_by']);
+      const path = [...base, 'waivers', j] as const;
+      if (w.touchpoint !== undefined) ownTouchpoint(w.touchpoint, path);
+      ownerRef(w.approved_by, path, 'approved_by');
     });
   });
 
