@@ -1,6 +1,7 @@
 /** Find, read, decode and validate the register named on the command line. */
 import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
+import { registerInput } from '../register/decode.js';
 import { loadRegister, type Register } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
 import { InvalidRegisterError, UserError } from './errors.js';
@@ -32,14 +33,20 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const explicit = parseLang(options.lang);
   const early = await loadCatalogue(explicit ?? 'en');
   const absolute = findRegister(given, io.cwd, early);
-  const file = readRegister(absolute, io.cwd, options.maxSize, early);
-  const result = loadRegister(file.bytes, file.display, { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) });
+  const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
+  const result = loadRegister(input, display, { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) });
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
   const t = lang === (explicit ?? 'en') ? early : await loadCatalogue(lang);
   if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
   return { register: result.register, source: result.source, absolute, lang, t };
+}
+
+/** The register's name to show, and its text (or its bytes, if they are no UTF-8 text): the bytes are not kept past here. */
+function readInput(absolute: string, cwd: string, maxSize: number | undefined, t: Catalogue): { display: string; input: string | Uint8Array } {
+  const file = readRegister(absolute, cwd, maxSize, t);
+  return { display: file.display, input: registerInput(file.bytes) };
 }
 
 function sniffLocale(text: string): Lang | undefined {
