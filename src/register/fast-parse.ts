@@ -50,8 +50,9 @@ class Offsets {
     const stack = this.stack;
     d[id] = at;
     d[id + 1] = count | kind;
+    // Loops, not set(subarray()): a view object per collection would cost more than the copy.
     if (kind === SEQ) for (let k = base + 1, j = id + 2; k < this.top; k += 2, j++) d[j] = stack[k] as number;
-    else d.set(stack.subarray(base, this.top), id + 2);
+    else for (let k = base, j = id + 2; k < this.top; k++, j++) d[j] = stack[k] as number;
     this.top = base;
     this.length = need;
     return id;
@@ -259,11 +260,13 @@ class Reader implements KeyReader {
 
   /** The first `#` after a space that is at `at` or later; past the end if none. */
   private nextHash(at: number): number {
-    if (at >= this.hashFrom && at <= this.hashAt) return this.hashAt + 1;
-    const i = this.t.indexOf(' #', at);
+    if (at >= this.hashFrom && at < this.hashAt) return this.hashAt;
+    // indexOf(' #') would stop at every space: look for the rare `#` instead, then at what is before it.
+    const t = this.t;
+    let i = t.indexOf('#', at + 1);
+    while (i !== -1 && t.charCodeAt(i - 1) !== SPACE) i = t.indexOf('#', i + 1);
     this.hashFrom = at;
-    this.hashAt = i === -1 ? this.t.length + 1 : i;
-    return this.hashAt + 1;
+    return (this.hashAt = i === -1 ? t.length + 2 : i);
   }
 
   /** The first character that is no space on the line starting at `start` (measured once for the lines looked at twice). */
