@@ -23,15 +23,25 @@ import type { RegisterPath } from './parse.js';
  * a look-up reads them again from the text at their offsets.
  */
 class Offsets {
-  data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  data: Int32Array<ArrayBuffer>;
   length = 0;
   /** Entries of the collections being read, innermost last: pairs of (key offset, node). */
-  stack: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  stack: Int32Array<ArrayBuffer>;
   top = 0;
   /** Name → entry, for wide mappings, built on their first look-up. */
   private readonly indexes = new Map<number, Map<string, number>>();
 
-  constructor(private readonly keys: KeyReader) {}
+  /**
+   * Sized for a text of `length` characters, generously: growing an array
+   * costs a copy, and also the compiled code that counted on it staying put.
+   */
+  constructor(
+    private readonly keys: KeyReader,
+    length: number,
+  ) {
+    this.data = new Int32Array(Math.max(1 << 12, length >> 3));
+    this.stack = new Int32Array(Math.max(1 << 10, length >> 8));
+  }
 
   /** Adds an entry to the collection being read: its key's offset (-1 in a sequence) and its node. */
   push(keyAt: number, ref: number): void {
@@ -186,7 +196,7 @@ class Reader implements KeyReader {
   private next = 0;
   /** Where the node just read is (see Offsets). */
   where = 0;
-  readonly offsets = new Offsets(this);
+  readonly offsets: Offsets;
   /** The items of the sequences being read, innermost last (each sequence is then copied out at its size). */
   private readonly items: unknown[] = [];
   private itemsTop = 0;
@@ -212,7 +222,9 @@ class Reader implements KeyReader {
   private indentFrom = -1;
   private indentAt = -1;
 
-  constructor(private readonly t: string) {}
+  constructor(private readonly t: string) {
+    this.offsets = new Offsets(this, t.length);
+  }
 
   document(): Record<string, unknown> {
     let found = this.contentLine(0, true);
@@ -248,12 +260,14 @@ class Reader implements KeyReader {
   private nextColon(at: number): number {
     if (at >= this.colonFrom && at <= this.colonAt) return this.colonAt;
     const t = this.t;
-    let i = t.indexOf(':', at);
-    while (i !== -1 && i + 1 < t.length) {
-      const c = t.charCodeAt(i + 1);
-      if (c === SPACE || c === NL) break;
+    // (do-while: one path for the first search and the next, so that code
+    // compiled before the first `:` of a URL need not be thrown away there)
+    let i = at - 1;
+    let c: number;
+    do {
       i = t.indexOf(':', i + 1);
-    }
+      c = t.charCodeAt(i + 1);
+    } while (i !== -1 && i + 1 < t.length && c !== SPACE && c !== NL);
     this.colonFrom = at;
     return (this.colonAt = i === -1 ? t.length + 1 : i);
   }
@@ -263,8 +277,9 @@ class Reader implements KeyReader {
     if (at >= this.hashFrom && at < this.hashAt) return this.hashAt;
     // indexOf(' #') would stop at every space: look for the rare `#` instead, then at what is before it.
     const t = this.t;
-    let i = t.indexOf('#', at + 1);
-    while (i !== -1 && t.charCodeAt(i - 1) !== SPACE) i = t.indexOf('#', i + 1);
+    let i = at;
+    do i = t.indexOf('#', i + 1);
+    while (i !== -1 && t.charCodeAt(i - 1) !== SPACE);
     this.hashFrom = at;
     return (this.hashAt = i === -1 ? t.length + 2 : i);
   }
@@ -656,7 +671,8 @@ class Reader implements KeyReader {
     if (folded) {
       body = '';
       let empty = 0;
-      for (const [k, line] of lines.entries()) {
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k] as string;
         if (line === '') {
           empty++;
           continue;
@@ -685,62 +701,96 @@ class Reader implements KeyReader {
   /** Just after the flow node read last. */
   private flowEnd = 0;
 
+  // Sequences and mappings in functions of their own: each is compiled when
+  // it gets hot, and a register's first flow sequence, often well after its
+  // first flow mapping, does not throw away the code made for mappings.
   private flowCollection(p: number): unknown {
+    return this.t.charCodeAt(p) === 0x5b ? this.flowSeq(p) : this.flowMap(p);
+  }
+
+  /** `[a, "b", [c]]`. */
+  private flowSeq(p: number): unknown[] {
     const t = this.t;
-    const isSeq = t.charCodeAt(p) === 0x5b;
-    const close = isSeq ? 0x5d : 0x7d;
-    const mapValue: Record<string, unknown> = isSeq ? EMPTY : {};
     const first = this.itemsTop;
     const offsets = this.offsets;
     const base = offsets.top;
     let i = p + 1;
     while (t.charCodeAt(i) === SPACE) i++;
-    if (t.charCodeAt(i) === close) {
+    if (t.charCodeAt(i) === 0x5d) {
+      i++;
+    } else {
+      for (;;) {
+        const item = this.flowNode(i);
+        this.items[this.itemsTop++] = item;
+        offsets.push(-1, this.where);
+        i = this.flowEnd;
+        while (t.charCodeAt(i) === SPACE) i++;
+        const c = t.charCodeAt(i);
+        if (c === 0x5d) {
+          i++;
+          break;
+        }
+        if (c === COLON) handOver(); // a single-pair mapping
+        i = this.flowComma(i, 0x5d);
+      }
+    }
+    this.flowEnd = i;
+    this.where = offsets.close(p, base, SEQ);
+    return this.takeItems(first);
+  }
+
+  /** `{k: v, "l": [m]}`. */
+  private flowMap(p: number): Record<string, unknown> {
+    const t = this.t;
+    const value: Record<string, unknown> = {};
+    const offsets = this.offsets;
+    const base = offsets.top;
+    let i = p + 1;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === 0x7d) {
       i++;
     } else {
       for (;;) {
         const start = i;
-        if (isSeq) {
-          const item = this.flowNode(i);
-          this.items[this.itemsTop++] = item;
-          offsets.push(-1, this.where);
-          i = this.flowEnd;
-          while (t.charCodeAt(i) === SPACE) i++;
-          if (t.charCodeAt(i) === COLON) handOver(); // a single-pair mapping
-        } else {
-          const key = this.flowNode(i);
-          if (typeof key !== 'string' || this.where >= 0 || key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(mapValue, key)) handOver();
-          i = this.flowEnd;
-          while (t.charCodeAt(i) === SPACE) i++;
-          if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) handOver();
-          i++;
-          while (t.charCodeAt(i) === SPACE) i++;
-          mapValue[key] = this.flowNode(i);
-          offsets.push(start, this.where);
-          i = this.flowEnd;
-          while (t.charCodeAt(i) === SPACE) i++;
-        }
-        const c = t.charCodeAt(i);
-        if (c === close) {
+        const key = this.flowNode(i);
+        if (typeof key !== 'string' || this.where >= 0 || key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(value, key)) handOver();
+        i = this.flowEnd;
+        while (t.charCodeAt(i) === SPACE) i++;
+        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) handOver();
+        i++;
+        while (t.charCodeAt(i) === SPACE) i++;
+        value[key] = this.flowNode(i);
+        offsets.push(start, this.where);
+        i = this.flowEnd;
+        while (t.charCodeAt(i) === SPACE) i++;
+        if (t.charCodeAt(i) === 0x7d) {
           i++;
           break;
         }
-        if (c !== 0x2c /* , */) handOver();
-        i++;
-        while (t.charCodeAt(i) === SPACE) i++;
-        if (t.charCodeAt(i) === close) handOver(); // a trailing comma
+        i = this.flowComma(i, 0x7d);
       }
     }
     this.flowEnd = i;
-    this.where = offsets.close(p, base, isSeq ? SEQ : MAP | FLOW);
-    return isSeq ? this.takeItems(first) : mapValue;
+    this.where = offsets.close(p, base, MAP | FLOW);
+    return value;
+  }
+
+  /** The `,` between two entries at `i`: where the next entry starts. */
+  private flowComma(i: number, close: number): number {
+    const t = this.t;
+    if (t.charCodeAt(i) !== 0x2c) handOver();
+    i++;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === close) handOver(); // a trailing comma
+    return i;
   }
 
   /** A flow collection, or a quoted or plain scalar, inside a flow collection. */
   private flowNode(at: number): unknown {
     const t = this.t;
     const c = t.charCodeAt(at);
-    if (c === 0x5b || c === 0x7b) return this.flowCollection(at);
+    if (c === 0x5b) return this.flowSeq(at);
+    if (c === 0x7b) return this.flowMap(at);
     this.where = -at - 1;
     if (c === 0x22 || c === 0x27) {
       const end = this.quotedEnd(at);
@@ -823,8 +873,6 @@ class Scalars {
 /** Scalars up to this long are remembered; longer ones are mostly unique (statements, ids). */
 const SHORT = 12;
 
-/** Stands in for the mapping a flow sequence does not make. */
-const EMPTY: Record<string, unknown> = Object.freeze({});
 
 /** `---` or `...` followed by a space, a line break or the end. */
 function isMarker(t: string, i: number): boolean {
