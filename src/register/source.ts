@@ -87,6 +87,8 @@ export class RegisterSet {
   }
 
   position(path: RegisterPath, part: 'key' | 'value' = 'value'): Position {
+    // One file, nothing merged: the root's own path (an audit asks this tens of thousands of times).
+    if (this.maxDepth === 0) return this.root.position(path, part);
     const r = this.resolve(path);
     return r.source.position(r.path, part);
   }
