@@ -18,6 +18,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 
+/**
+ * The schema with each promise behind a $ref, which Ajv (inlineRefs: false)
+ * compiles to a function of its own, called once per promise: V8 optimizes
+ * that function as soon as it is hot, where the one function that held the
+ * whole register had to be compiled whole, from the middle of its loop.
+ * The same checks, in another place.
+ */
+function promiseByRef(schema) {
+  const promises = schema.properties?.promises;
+  if (!promises?.items) return schema;
+  return { ...schema, $defs: { ...schema.$defs, promise: promises.items }, properties: { ...schema.properties, promises: { ...promises, items: { $ref: '#/$defs/promise' } } } };
+}
+
 // The register's shape check (src/register/shape-check.ts): Ajv compiles the
 // JSON Schemas that zod generates into standalone CommonJS, bundled here with
 // Ajv's few runtime helpers. Written beside tsc's output and beside the
@@ -27,10 +40,22 @@ rmSync(outdir, { recursive: true, force: true });
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
   const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
   // Formats are not checked: every date also carries zod's own pattern. strictNumbers
-  // refuses NaN and Infinity, as z.number() does.
-  const ajv = new Ajv2020({ code: { source: true }, strict: false, strictNumbers: true, validateFormats: false });
-  ajv.addSchema(registerJsonSchema());
-  ajv.addSchema(partJsonSchema());
+  // refuses NaN and Infinity, as z.number() does. unicode: false measures strings
+  // by .length instead of counting code points through each one: a string no
+  // longer than a maxLength in UTF-16 units is no longer in code points either,
+  // and "at least 1" means the same in both, so a yes stays a yes zod gives. A
+  // larger minLength would not be safe so measured: the build refuses one.
+  // (Ajv calls the option deprecated, and says so on every build: that one warning is not passed on.)
+  const logger = { log: console.log, error: console.error, warn: (...args) => String(args[0]).includes('option unicode') || console.warn(...args) };
+  // Only the yes or no is used, never Ajv's errors: messages: false leaves their
+  // words out of the code, which is then quicker to load and to compile.
+  const ajv = new Ajv2020({ code: { source: true }, strict: false, strictNumbers: true, validateFormats: false, unicode: false, messages: false, inlineRefs: false, logger });
+  const schemas = [registerJsonSchema(), partJsonSchema()].map(promiseByRef);
+  JSON.stringify(schemas, (key, value) => {
+    if (key === 'minLength' && value > 1) throw new Error(`shape check: minLength ${value} needs code points counted (unicode: true)`);
+    return value;
+  });
+  for (const schema of schemas) ajv.addSchema(schema);
   const compiled = await build({
     absWorkingDir: root,
     stdin: { contents: standaloneCode(ajv, { register: SCHEMA_ID, part: PART_SCHEMA_ID }), resolveDir: root, sourcefile: 'shape-check.cjs' },

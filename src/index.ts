@@ -20,6 +20,7 @@ import { findingMessage as renderFinding } from './report/shared/messages.js';
 
 import { readFileSync } from 'node:fs';
 import { fileHost } from './cli/files.js';
+import { registerInput } from './register/decode.js';
 import { loadRegister } from './register/index.js';
 import type { LoadOptions, LoadResult } from './register/load.js';
 
@@ -32,7 +33,7 @@ export { fileHost } from './cli/files.js';
  * evidence names, from the file system. Positions name files as `path` does.
  */
 export function loadRegisterFile(path: string, options: Omit<LoadOptions, 'host'> = {}): LoadResult {
-  return loadRegister(readFileSync(path), path.split('\\').join('/'), { ...options, host: fileHost(path) });
+  return loadRegister(registerInput(readFileSync(path)), path.split('\\').join('/'), { ...options, host: fileHost(path) });
 }
 export type { LoadOptions, LoadResult, Register } from './register/load.js';
 export type { RegisterSource } from './register/source.js';

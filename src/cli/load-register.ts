@@ -1,6 +1,7 @@
 /** Find, read, decode and validate the register named on the command line. */
 import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
+import { registerInput } from '../register/decode.js';
 import { loadRegisterWith, type LoadOptions, type LoadResult, type Register, type Schemas } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
 import { InvalidRegisterError, UserError } from './errors.js';
@@ -32,9 +33,9 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const explicit = parseLang(options.lang);
   const early = await loadCatalogue(explicit ?? 'en');
   const absolute = findRegister(given, io.cwd, early);
-  const file = readRegister(absolute, io.cwd, options.maxSize, early);
+  const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
   const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) };
-  const result = await withSchemasIfNeeded((schemas) => loadRegisterWith(schemas, file.bytes, file.display, loadOptions));
+  const result = await withSchemasIfNeeded((schemas) => loadRegisterWith(schemas, input, display, loadOptions));
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
@@ -53,6 +54,12 @@ async function withSchemasIfNeeded(load: (schemas: Schemas | null) => LoadResult
   if (quick !== null) return quick;
   const { partSchema, registerSchema } = await import('../register/schema.js');
   return load({ register: registerSchema, part: partSchema })!;
+}
+
+/** The register's name to show, and its text (or its bytes, if they are no UTF-8 text): the bytes are not kept past here. */
+function readInput(absolute: string, cwd: string, maxSize: number | undefined, t: Catalogue): { display: string; input: string | Uint8Array } {
+  const file = readRegister(absolute, cwd, maxSize, t);
+  return { display: file.display, input: registerInput(file.bytes) };
 }
 
 function sniffLocale(text: string): Lang | undefined {

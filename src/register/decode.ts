@@ -8,6 +8,19 @@ export type DecodeResult =
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/**
+ * A register file's bytes as loadRegister's input: their text when they
+ * decode cleanly, so that the caller can let go of the bytes (as large as the
+ * text) before the register is read; otherwise the bytes themselves, for
+ * loadRegister to say what is wrong with them.
+ */
+export function registerInput(bytes: Uint8Array): string | Uint8Array {
+  const decoded = decodeSource(bytes);
+  // loadRegister drops a byte-order mark from text as well: text that still
+  // starts with one (the file had two) goes as bytes, to be read the same.
+  return decoded.ok && decoded.text.charCodeAt(0) !== 0xfeff ? decoded.text : bytes;
+}
+
 export function decodeSource(bytes: Uint8Array): DecodeResult {
   // UTF-16 (what Notepad and Excel call "Unicode") is told by its byte-order
   // mark: text in the wrong encoding, not a binary file, although it is full of NUL bytes.

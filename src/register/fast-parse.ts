@@ -18,45 +18,51 @@ import type { RegisterPath } from './parse.js';
  * Where every node is, in flat arrays rather than an object per node (a
  * large register has hundreds of thousands). A node is referred to by a
  * number: a scalar by -(offset + 1), a collection by the index of its record
- * in `data`: [offset, count | MAP_FLAG, first name's index in `names` (maps),
- * then per entry the key's offset (maps) and the entry's node].
+ * in `data`: [offset, count | flags, then per entry the key's offset and the
+ * entry's node (maps), or the entry's node (sequences)]. Keys are not kept:
+ * a look-up reads them again from the text at their offsets.
  */
 class Offsets {
-  data: Int32Array<ArrayBuffer> = new Int32Array(1 << 12);
+  data: Int32Array<ArrayBuffer>;
   length = 0;
-  readonly names: string[] = [];
   /** Entries of the collections being read, innermost last: pairs of (key offset, node). */
-  stack: Int32Array<ArrayBuffer> = new Int32Array(1 << 10);
+  stack: Int32Array<ArrayBuffer>;
   top = 0;
-  /** The keys of the entries on the stack (one per pair; '' in sequences), overwritten as it shrinks and grows. */
-  private readonly stackNames: string[] = [];
   /** Name → entry, for wide mappings, built on their first look-up. */
   private readonly indexes = new Map<number, Map<string, number>>();
 
-  /** Adds an entry to the collection being read: a key (or '' in a sequence), its offset, its node. */
-  push(name: string, keyAt: number, ref: number): void {
+  /**
+   * Sized for a text of `length` characters, generously: growing an array
+   * costs a copy, and also the compiled code that counted on it staying put.
+   */
+  constructor(
+    private readonly keys: KeyReader,
+    length: number,
+  ) {
+    this.data = new Int32Array(Math.max(1 << 12, length >> 3));
+    this.stack = new Int32Array(Math.max(1 << 10, length >> 8));
+  }
+
+  /** Adds an entry to the collection being read: its key's offset (-1 in a sequence) and its node. */
+  push(keyAt: number, ref: number): void {
     if (this.top + 2 > this.stack.length) this.stack = grow(this.stack, this.top + 2);
-    this.stackNames[this.top >> 1] = name;
     this.stack[this.top++] = keyAt;
     this.stack[this.top++] = ref;
   }
 
   /** Ends the collection whose entries start at `base` on the stack; returns its reference. */
-  close(at: number, base: number, isMap: boolean): number {
-    const count = (this.top - base) / 2;
+  close(at: number, base: number, kind: number): number {
+    const count = (this.top - base) >> 1;
     const id = this.length;
-    const need = id + 3 + 2 * count;
+    const need = id + 2 + (kind === SEQ ? count : 2 * count);
     if (need > this.data.length) this.data = grow(this.data, need);
     const d = this.data;
-    d[id] = at;
-    d[id + 1] = isMap ? count | MAP_FLAG : count;
-    d[id + 2] = isMap ? this.names.length : -1;
     const stack = this.stack;
-    for (let k = base, j = id + 3; k < this.top; k++, j++) d[j] = stack[k] as number;
-    if (isMap) {
-      const from = base >> 1;
-      for (let k = 0; k < count; k++) this.names.push(this.stackNames[from + k] as string);
-    }
+    d[id] = at;
+    d[id + 1] = count | kind;
+    // Loops, not set(subarray()): a view object per collection would cost more than the copy.
+    if (kind === SEQ) for (let k = base + 1, j = id + 2; k < this.top; k += 2, j++) d[j] = stack[k] as number;
+    else for (let k = base, j = id + 2; k < this.top; k++, j++) d[j] = stack[k] as number;
     this.top = base;
     this.length = need;
     return id;
@@ -66,7 +72,6 @@ class Offsets {
   trim(): void {
     this.data = this.data.slice(0, this.length);
     this.stack = new Int32Array(0);
-    this.stackNames.length = 0;
   }
 
   offsetOf(root: number, path: RegisterPath, part: 'key' | 'value'): number {
@@ -77,39 +82,49 @@ class Offsets {
       if (ref < 0) return offset;
       const segment = path[i] as string | number;
       const head = d[ref + 1] as number;
-      const count = head & ~MAP_FLAG;
-      let k: number;
-      if (head & MAP_FLAG) {
-        k = this.entry(ref, count, String(segment));
+      const count = head & COUNT;
+      if (head & MAP) {
+        const k = this.entry(ref, count, String(segment), (head & FLOW) !== 0);
         if (k === -1) return offset;
-        if (i === path.length - 1 && part === 'key') return d[ref + 3 + 2 * k] as number;
+        if (i === path.length - 1 && part === 'key') return d[ref + 2 + 2 * k] as number;
+        ref = d[ref + 3 + 2 * k] as number;
       } else {
         if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0 || segment >= count) return offset;
-        k = segment;
+        ref = d[ref + 2 + segment] as number;
       }
-      ref = d[ref + 4 + 2 * k] as number;
       offset = atOf(d, ref);
     }
     return offset;
   }
 
-  private entry(ref: number, count: number, name: string): number {
-    const first = this.data[ref + 2] as number;
+  private entry(ref: number, count: number, name: string, flow: boolean): number {
+    const d = this.data;
     if (count <= NARROW) {
-      for (let k = 0; k < count; k++) if (this.names[first + k] === name) return k;
+      for (let k = 0; k < count; k++) if (this.keys.keyIs(d[ref + 2 + 2 * k] as number, name, flow)) return k;
       return -1;
     }
     let index = this.indexes.get(ref);
     if (!index) {
       index = new Map();
-      for (let k = 0; k < count; k++) index.set(this.names[first + k] as string, k);
+      for (let k = 0; k < count; k++) index.set(this.keys.keyText(d[ref + 2 + 2 * k] as number, flow), k);
       this.indexes.set(ref, index);
     }
     return index.get(name) ?? -1;
   }
 }
 
-const MAP_FLAG = 0x40000000;
+/** Reads a key again where it was read once. */
+interface KeyReader {
+  keyIs(at: number, name: string, flow: boolean): boolean;
+  keyText(at: number, flow: boolean): string;
+}
+
+// A collection's kind, in its record's count field.
+const SEQ = 0;
+const MAP = 0x40000000;
+/** A flow mapping, whose plain keys end where flow scalars end. */
+const FLOW = 0x20000000;
+const COUNT = FLOW - 1;
 /** Mappings this narrow are searched in order; wider ones get an index. */
 const NARROW = 16;
 
@@ -170,12 +185,24 @@ export function fastParse(text: string): FastParsed | undefined {
 // and a line's start and indentation in fields: a large register has
 // hundreds of thousands of nodes and lines, and no result object is made
 // for any of them.
-class Reader {
+//
+// Text is searched with indexOf wherever it can be (a line's end, the next
+// `: ` or ` #`): that runs many times faster than a loop over characters.
+// Each search keeps its last answer, which also answers every question asked
+// from between where that search started and what it found: the next value's
+// search for `: ` finds the colon of the key on the line below, and so on.
+class Reader implements KeyReader {
   /** Where reading goes on: always the start of a line (or the end of the text). */
   private next = 0;
   /** Where the node just read is (see Offsets). */
   where = 0;
-  readonly offsets = new Offsets();
+  readonly offsets: Offsets;
+  /** The items of the sequences being read, innermost last (each sequence is then copied out at its size). */
+  private readonly items: unknown[] = [];
+  private itemsTop = 0;
+  /** Plain keys and values read so far, by their text (see Scalars). */
+  private readonly keys = new Scalars(1 << 10, (s) => (typeof resolvePlain(s) === 'string' ? s : undefined));
+  private readonly values = new Scalars(1 << 13, resolvePlain);
   /** The line found by contentLine(). */
   private lineStart = 0;
   private lineIndent = 0;
@@ -184,8 +211,20 @@ class Reader {
   private comment = false;
   /** Just after the `:` of the key read by key(). */
   private keyAfter = 0;
+  // The searches' last answers: from `…From`, the first is at `…At` (or past the end).
+  private nlFrom = -1;
+  private nlAt = -1;
+  private colonFrom = -1;
+  private colonAt = -1;
+  private hashFrom = -1;
+  private hashAt = -1;
+  /** The last line start whose indentation was measured, and its first character that is no space. */
+  private indentFrom = -1;
+  private indentAt = -1;
 
-  constructor(private readonly t: string) {}
+  constructor(private readonly t: string) {
+    this.offsets = new Offsets(this, t.length);
+  }
 
   document(): Record<string, unknown> {
     let found = this.contentLine(0, true);
@@ -205,8 +244,54 @@ class Reader {
 
   /** Start of the line after the one holding `at`. */
   private lineAfter(at: number): number {
+    const end = this.lineEnd(at);
+    return end === this.t.length ? end : end + 1;
+  }
+
+  /** The line break that ends the line holding `at`, or the end of the text. */
+  private lineEnd(at: number): number {
+    if (at >= this.nlFrom && at <= this.nlAt) return this.nlAt;
     const nl = this.t.indexOf('\n', at);
-    return nl === -1 ? this.t.length : nl + 1;
+    this.nlFrom = at;
+    return (this.nlAt = nl === -1 ? this.t.length : nl);
+  }
+
+  /** The first `:` from `at` on that is followed by a space, a line break or the end; past the end if none. */
+  private nextColon(at: number): number {
+    if (at >= this.colonFrom && at <= this.colonAt) return this.colonAt;
+    const t = this.t;
+    // (do-while: one path for the first search and the next, so that code
+    // compiled before the first `:` of a URL need not be thrown away there)
+    let i = at - 1;
+    let c: number;
+    do {
+      i = t.indexOf(':', i + 1);
+      c = t.charCodeAt(i + 1);
+    } while (i !== -1 && i + 1 < t.length && c !== SPACE && c !== NL);
+    this.colonFrom = at;
+    return (this.colonAt = i === -1 ? t.length + 1 : i);
+  }
+
+  /** The first `#` after a space that is at `at` or later; past the end if none. */
+  private nextHash(at: number): number {
+    if (at >= this.hashFrom && at < this.hashAt) return this.hashAt;
+    // indexOf(' #') would stop at every space: look for the rare `#` instead, then at what is before it.
+    const t = this.t;
+    let i = at;
+    do i = t.indexOf('#', i + 1);
+    while (i !== -1 && t.charCodeAt(i - 1) !== SPACE);
+    this.hashFrom = at;
+    return (this.hashAt = i === -1 ? t.length + 2 : i);
+  }
+
+  /** The first character that is no space on the line starting at `start` (measured once for the lines looked at twice). */
+  private indentEnd(start: number): number {
+    if (start === this.indentFrom) return this.indentAt;
+    const t = this.t;
+    let i = start;
+    while (t.charCodeAt(i) === SPACE) i++;
+    this.indentFrom = start;
+    return (this.indentAt = i);
   }
 
   /** Whether only spaces (and, if allowed, a comment) follow `at` on its line. */
@@ -226,8 +311,7 @@ class Reader {
     const t = this.t;
     let start = from;
     while (start < t.length) {
-      let i = start;
-      while (t.charCodeAt(i) === SPACE) i++;
+      const i = this.indentEnd(start);
       if (i >= t.length) return false;
       const c = t.charCodeAt(i);
       if (c === NL || c === HASH) {
@@ -287,9 +371,9 @@ class Reader {
       if (!isPlainStart(t, at)) handOver();
       const end = this.plainEnd(at, false);
       if (!this.colon) handOver();
-      const raw = t.slice(at, end);
-      if (typeof resolvePlain(raw) !== 'string') handOver();
-      key = raw;
+      const k = this.keys.get(t, at, end);
+      if (typeof k !== 'string') handOver();
+      key = k;
       i = end;
       while (t.charCodeAt(i) === SPACE) i++;
     }
@@ -314,33 +398,41 @@ class Reader {
       let p = this.keyAfter;
       while (t.charCodeAt(p) === SPACE) p++;
       value[key] = this.value(p, indent, true);
-      offsets.push(key, keyAt, this.where);
+      offsets.push(keyAt, this.where);
       if (!this.contentLine(this.next, false) || this.lineIndent < indent) break;
       if (this.lineIndent > indent) handOver();
       keyAt = this.lineStart + indent;
     }
-    this.where = offsets.close(at, base, true);
+    this.where = offsets.close(at, base, MAP);
     return value;
   }
 
   /** A block sequence whose first `-` is at `at`, in column `indent`. */
   private blockSeq(at: number, indent: number): unknown {
-    const value: unknown[] = [];
     const offsets = this.offsets;
     const base = offsets.top;
+    const first = this.itemsTop;
     let dash = at;
     for (;;) {
       let p = dash + 1;
       while (this.t.charCodeAt(p) === SPACE) p++;
       const lineStart = dash - indent;
-      value.push(this.isKeyLine(p) ? this.blockMap(p, p - lineStart) : this.value(p, indent, false));
-      offsets.push('', -1, this.where);
+      const item = this.isKeyLine(p) ? this.blockMap(p, p - lineStart) : this.value(p, indent, false);
+      this.items[this.itemsTop++] = item;
+      offsets.push(-1, this.where);
       if (!this.contentLine(this.next, false) || this.lineIndent < indent) break;
       if (this.lineIndent > indent) handOver();
       dash = this.lineStart + indent;
       if (!this.isSeqEntry(dash)) break;
     }
-    this.where = offsets.close(at, base, false);
+    this.where = offsets.close(at, base, SEQ);
+    return this.takeItems(first);
+  }
+
+  /** The items from `first` up, as an array of their number (an array grown by push keeps room to spare). */
+  private takeItems(first: number): unknown[] {
+    const value = this.items.slice(first, this.itemsTop);
+    this.itemsTop = first;
     return value;
   }
 
@@ -391,10 +483,24 @@ class Reader {
 
   /**
    * Where a plain scalar starting at `at` ends on its line (trailing spaces
-   * excluded), and whether it ends at a `:` that makes it a key. In flow
-   * context it also ends at `,`, `[`, `]`, `{` and `}`.
+   * excluded), and whether it ends at a `:` that makes it a key or at a
+   * comment. In flow context it also ends at `,`, `[`, `]`, `{` and `}`.
    */
   private plainEnd(at: number, flow: boolean): number {
+    if (flow) return this.flowPlainEnd(at);
+    const t = this.t;
+    const lineEnd = this.lineEnd(at);
+    const colon = this.nextColon(at);
+    const hash = this.nextHash(at);
+    this.colon = colon < lineEnd && colon < hash;
+    this.comment = hash < lineEnd && hash < colon;
+    let end = this.colon ? colon : this.comment ? hash : lineEnd;
+    while (end > at && t.charCodeAt(end - 1) === SPACE) end--;
+    return end;
+  }
+
+  /** plainEnd() in flow context, character by character (flow collections are short). */
+  private flowPlainEnd(at: number): number {
     const t = this.t;
     const length = t.length;
     let i = at;
@@ -414,12 +520,12 @@ class Reader {
       }
       if (c === COLON) {
         const d = t.charCodeAt(i + 1);
-        if (i + 1 >= length || d === SPACE || d === NL || (flow && isFlowIndicator(d))) {
+        if (i + 1 >= length || d === SPACE || d === NL || isFlowIndicator(d)) {
           this.colon = true;
           break;
         }
       }
-      if (flow && isFlowIndicator(c)) break;
+      if (isFlowIndicator(c)) break;
       i++;
       end = i;
     }
@@ -431,7 +537,8 @@ class Reader {
     const t = this.t;
     const firstEnd = this.plainEnd(p, false);
     if (this.colon) handOver();
-    let text = t.slice(p, firstEnd);
+    // Only a scalar folded over several lines is put together.
+    let text: string | undefined;
     let after = this.lineAfter(firstEnd);
     if (!this.comment) {
       // Continuation lines: more indented than the parent, folded with a
@@ -439,8 +546,7 @@ class Reader {
       let breaks = 0;
       let at = after;
       while (at < t.length) {
-        let i = at;
-        while (t.charCodeAt(i) === SPACE) i++;
+        const i = this.indentEnd(at);
         const c = t.charCodeAt(i);
         if (i >= t.length) break;
         if (c === NL) {
@@ -452,7 +558,7 @@ class Reader {
         if (!isPlainStart(t, i) || c === DASH || c === 0x3f || c === COLON) handOver();
         const end = this.plainEnd(i, false);
         if (this.colon || this.comment) handOver();
-        text += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + t.slice(i, end);
+        text = (text ?? t.slice(p, firstEnd)) + (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + t.slice(i, end);
         breaks = 0;
         at = this.lineAfter(end);
         after = at;
@@ -460,7 +566,7 @@ class Reader {
     }
     this.next = after;
     this.where = -p - 1;
-    return resolvePlain(text);
+    return text === undefined ? this.values.get(t, p, firstEnd) : resolvePlain(text);
   }
 
   /** Offset just after the closing quote of the one-line quoted scalar at `at`, or -1. */
@@ -537,8 +643,7 @@ class Reader {
     let indent = -1;
     let end = at;
     while (at < t.length) {
-      let i = at;
-      while (t.charCodeAt(i) === SPACE) i++;
+      const i = this.indentEnd(at);
       const blank = i >= t.length || t.charCodeAt(i) === NL;
       if (blank) {
         // Leading blank lines, and blank lines holding spaces past the
@@ -566,7 +671,8 @@ class Reader {
     if (folded) {
       body = '';
       let empty = 0;
-      for (const [k, line] of lines.entries()) {
+      for (let k = 0; k < lines.length; k++) {
+        const line = lines[k] as string;
         if (line === '') {
           empty++;
           continue;
@@ -595,61 +701,96 @@ class Reader {
   /** Just after the flow node read last. */
   private flowEnd = 0;
 
+  // Sequences and mappings in functions of their own: each is compiled when
+  // it gets hot, and a register's first flow sequence, often well after its
+  // first flow mapping, does not throw away the code made for mappings.
   private flowCollection(p: number): unknown {
+    return this.t.charCodeAt(p) === 0x5b ? this.flowSeq(p) : this.flowMap(p);
+  }
+
+  /** `[a, "b", [c]]`. */
+  private flowSeq(p: number): unknown[] {
     const t = this.t;
-    const isSeq = t.charCodeAt(p) === 0x5b;
-    const close = isSeq ? 0x5d : 0x7d;
-    const seqValue: unknown[] = [];
-    const mapValue: Record<string, unknown> = {};
+    const first = this.itemsTop;
     const offsets = this.offsets;
     const base = offsets.top;
     let i = p + 1;
     while (t.charCodeAt(i) === SPACE) i++;
-    if (t.charCodeAt(i) === close) {
+    if (t.charCodeAt(i) === 0x5d) {
+      i++;
+    } else {
+      for (;;) {
+        const item = this.flowNode(i);
+        this.items[this.itemsTop++] = item;
+        offsets.push(-1, this.where);
+        i = this.flowEnd;
+        while (t.charCodeAt(i) === SPACE) i++;
+        const c = t.charCodeAt(i);
+        if (c === 0x5d) {
+          i++;
+          break;
+        }
+        if (c === COLON) handOver(); // a single-pair mapping
+        i = this.flowComma(i, 0x5d);
+      }
+    }
+    this.flowEnd = i;
+    this.where = offsets.close(p, base, SEQ);
+    return this.takeItems(first);
+  }
+
+  /** `{k: v, "l": [m]}`. */
+  private flowMap(p: number): Record<string, unknown> {
+    const t = this.t;
+    const value: Record<string, unknown> = {};
+    const offsets = this.offsets;
+    const base = offsets.top;
+    let i = p + 1;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === 0x7d) {
       i++;
     } else {
       for (;;) {
         const start = i;
-        if (isSeq) {
-          seqValue.push(this.flowNode(i));
-          offsets.push('', -1, this.where);
-          i = this.flowEnd;
-          while (t.charCodeAt(i) === SPACE) i++;
-          if (t.charCodeAt(i) === COLON) handOver(); // a single-pair mapping
-        } else {
-          const key = this.flowNode(i);
-          if (typeof key !== 'string' || this.where >= 0 || key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(mapValue, key)) handOver();
-          i = this.flowEnd;
-          while (t.charCodeAt(i) === SPACE) i++;
-          if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) handOver();
-          i++;
-          while (t.charCodeAt(i) === SPACE) i++;
-          mapValue[key] = this.flowNode(i);
-          offsets.push(key, start, this.where);
-          i = this.flowEnd;
-          while (t.charCodeAt(i) === SPACE) i++;
-        }
-        const c = t.charCodeAt(i);
-        if (c === close) {
+        const key = this.flowNode(i);
+        if (typeof key !== 'string' || this.where >= 0 || key === '__proto__' || key === '<<' || Object.prototype.hasOwnProperty.call(value, key)) handOver();
+        i = this.flowEnd;
+        while (t.charCodeAt(i) === SPACE) i++;
+        if (t.charCodeAt(i) !== COLON || t.charCodeAt(i + 1) !== SPACE) handOver();
+        i++;
+        while (t.charCodeAt(i) === SPACE) i++;
+        value[key] = this.flowNode(i);
+        offsets.push(start, this.where);
+        i = this.flowEnd;
+        while (t.charCodeAt(i) === SPACE) i++;
+        if (t.charCodeAt(i) === 0x7d) {
           i++;
           break;
         }
-        if (c !== 0x2c /* , */) handOver();
-        i++;
-        while (t.charCodeAt(i) === SPACE) i++;
-        if (t.charCodeAt(i) === close) handOver(); // a trailing comma
+        i = this.flowComma(i, 0x7d);
       }
     }
     this.flowEnd = i;
-    this.where = offsets.close(p, base, !isSeq);
-    return isSeq ? seqValue : mapValue;
+    this.where = offsets.close(p, base, MAP | FLOW);
+    return value;
+  }
+
+  /** The `,` between two entries at `i`: where the next entry starts. */
+  private flowComma(i: number, close: number): number {
+    const t = this.t;
+    if (t.charCodeAt(i) !== 0x2c) handOver();
+    i++;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === close) handOver(); // a trailing comma
+    return i;
   }
 
   /** A flow collection, or a quoted or plain scalar, inside a flow collection. */
   private flowNode(at: number): unknown {
     const t = this.t;
     const c = t.charCodeAt(at);
-    if (c === 0x5b || c === 0x7b) return this.flowCollection(at);
+    if (c === 0x5b) return this.flowSeq(at);
+    if (c === 0x7b) return this.flowMap(at);
     this.where = -at - 1;
     if (c === 0x22 || c === 0x27) {
       const end = this.quotedEnd(at);
@@ -665,9 +806,73 @@ class Reader {
     // Ends before a flow indicator or `: `, on this line.
     if (this.comment || end === at || end >= t.length || t.charCodeAt(end) === NL) handOver();
     this.flowEnd = end;
-    return resolvePlain(t.slice(at, end));
+    return this.values.get(t, at, end);
+  }
+
+  // --- keys again, for positions --------------------------------------------
+
+  keyText(at: number, flow: boolean): string {
+    const c = this.t.charCodeAt(at);
+    if (c === 0x22 || c === 0x27) return this.quoted(at, this.quotedEnd(at));
+    return this.t.slice(at, this.plainEnd(at, flow));
+  }
+
+  keyIs(at: number, name: string, flow: boolean): boolean {
+    const t = this.t;
+    const c = t.charCodeAt(at);
+    if (c === 0x22 || c === 0x27) return this.keyText(at, flow) === name;
+    // Most keys differ in their first character; the rest are read to their end.
+    return c === name.charCodeAt(0) && t.startsWith(name, at) && this.plainEnd(at, flow) === at + name.length;
   }
 }
+
+/**
+ * The values of short plain scalars, remembered by their text: a register
+ * says `kind: metric`, `owner: team-042` and `verified: 2026-08-18` tens of
+ * thousands of times over, and a value found here is neither cut out of the
+ * text again (a string the collector then copies and keeps) nor resolved
+ * again. A table with one place per hash of a few characters, not a Map, so
+ * that a look-up makes no string: the text is compared where it stands.
+ */
+class Scalars {
+  private readonly texts: (string | undefined)[];
+  private readonly resolved: unknown[];
+  private readonly mask: number;
+
+  constructor(
+    size: number,
+    private readonly resolve: (text: string) => unknown,
+  ) {
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.resolved = new Array<unknown>(size).fill(undefined);
+    this.mask = size - 1;
+  }
+
+  /** The value of the plain scalar t[at, end). */
+  get(t: string, at: number, end: number): unknown {
+    const n = end - at;
+    if (n > SHORT) return this.resolve(t.slice(at, end));
+    // The characters that tell ids, dates and numbers apart: the first, the middle and the last few.
+    let h = n;
+    h = (h * 31 + t.charCodeAt(at)) | 0;
+    h = (h * 31 + t.charCodeAt(at + (n >> 1))) | 0;
+    h = (h * 31 + t.charCodeAt(end - 1)) | 0;
+    h = (h * 31 + t.charCodeAt(end - 2)) | 0;
+    h = (h * 31 + t.charCodeAt(end - 3)) | 0;
+    h = (h * 31 + t.charCodeAt(end - 5)) & this.mask;
+    const known = this.texts[h];
+    if (known !== undefined && known.length === n && t.startsWith(known, at)) return this.resolved[h];
+    const text = t.slice(at, end);
+    const value = this.resolve(text);
+    this.texts[h] = text;
+    this.resolved[h] = value;
+    return value;
+  }
+}
+
+/** Scalars up to this long are remembered; longer ones are mostly unique (statements, ids). */
+const SHORT = 12;
+
 
 /** `---` or `...` followed by a space, a line break or the end. */
 function isMarker(t: string, i: number): boolean {
@@ -683,6 +888,10 @@ function isBreakOrSpace(t: string, i: number): boolean {
   if (i >= t.length) return true;
   const c = t.charCodeAt(i);
   return c === SPACE || c === NL;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function isFlowIndicator(c: number): boolean {
@@ -757,27 +966,41 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 export function resolvePlain(s: string): unknown {
-  if (s.length === 0) return null;
+  const length = s.length;
+  if (length === 0) return null;
   const c = s.charCodeAt(0);
+  // Most scalars are words, told apart by their first character and length
+  // without a regular expression (`null` is 4 long, `true` 4, `false` 5).
   switch (c) {
     case 0x7e: // ~
-      return s.length === 1 ? null : s;
+      return length === 1 ? null : s;
     case 0x6e: // n
     case 0x4e: // N
-      return NULL.test(s) ? null : s;
+      return length === 4 && NULL.test(s) ? null : s;
     case 0x74: // t
     case 0x54: // T
+      return length === 4 && BOOL.test(s) ? true : s;
     case 0x66: // f
     case 0x46: // F
-      return BOOL.test(s) ? c === 0x74 || c === 0x54 : s;
+      return length === 5 && BOOL.test(s) ? false : s;
     case 0x2e: // .
     case 0x2b: // +
     case DASH:
       break;
-    default:
+    default: {
       if (c < 0x30 || c > 0x39) return s;
       // A date (2026-11-24) is the commonest scalar that starts with a digit and is no number.
-      if (s.length === 10 && s.charCodeAt(4) === DASH && s.charCodeAt(7) === DASH) return s;
+      if (length === 10 && s.charCodeAt(4) === DASH && s.charCodeAt(7) === DASH) return s;
+      // Then plain decimals, 12 and 12.5, which the expressions below would call INT and FLOAT.
+      let i = 1;
+      while (i < length && isDigit(s.charCodeAt(i))) i++;
+      if (i === length) return parseInt(s, 10);
+      if (s.charCodeAt(i) === 0x2e) {
+        i++;
+        while (i < length && isDigit(s.charCodeAt(i))) i++;
+        if (i === length) return parseFloat(s);
+      }
+    }
   }
   if (INT_OCT.test(s)) return parseInt(s.substring(2), 8);
   if (INT.test(s)) return parseInt(s, 10);

@@ -182,7 +182,8 @@ function duplicateKeyAt(text: string, offset: number): string | undefined {
  */
 function tooDeepAt(text: string): number | undefined {
   // A line indented past the limit anywhere: the full scan finds which one.
-  if (DEEP_INDENT.test(text)) return tooDeepScan(text, 0, false) as number | undefined;
+  // (No run of that many spaces, no such line: includes() is the quick no.)
+  if (text.includes(DEEP_SPACES) && DEEP_INDENT.test(text)) return tooDeepScan(text, 0, false) as number | undefined;
   // Otherwise nothing happens at depth 0 until a bracket opens: jump from one
   // bracket to the next (skipping those in comments) and scan only from there
   // until the depth is back to 0 at a line break. Same result as scanning
@@ -210,7 +211,8 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
-const DEEP_INDENT = new RegExp(`(?:^|\\n) {${MAX_DEPTH * 2 + 1}}`);
+const DEEP_SPACES = ' '.repeat(MAX_DEPTH * 2 + 1);
+const DEEP_INDENT = new RegExp(`(?:^|\\n)${DEEP_SPACES}`);
 
 /** Whether a comment starts in text[from, to) at depth 0: `#` first on its line or after a space. */
 function commentBefore(text: string, from: number, to: number): boolean {

@@ -12,23 +12,31 @@ export interface LineColumn {
 }
 
 export class LineIndex {
-  private starts: number[] | undefined;
+  private starts: Int32Array | undefined;
 
   constructor(private readonly text: string) {}
 
-  private table(): number[] {
+  // A typed array, counted first and then filled: a large register has
+  // millions of lines, which an array grown by push holds at twice the room.
+  private table(): Int32Array {
     if (this.starts) return this.starts;
-    const starts = [0];
     const text = this.text;
+    let starts: Int32Array;
     if (!text.includes('\r')) {
       // The usual case, by line breaks alone: indexOf is many times faster than a loop over every character.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      let count = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+      starts = new Int32Array(count);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
     } else {
+      const list = [0];
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+        if (c === 10) list.push(i + 1);
+        else if (c === 13 && text.charCodeAt(i + 1) !== 10) list.push(i + 1);
       }
+      starts = Int32Array.from(list);
     }
     this.starts = starts;
     return starts;

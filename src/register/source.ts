@@ -15,15 +15,18 @@ export interface Locator {
 /** One YAML file. */
 export class RegisterSource {
   readonly lines: LineIndex;
+  /** The parse's way to offsets; not the parse itself, whose value would outlive the register made from it. */
+  private readonly offsetOf: ParsedSource['offsetOf'] | undefined;
 
   constructor(
     /** The file name as given by the user (or relative to the working folder). */
     readonly file: string,
     /** The decoded text (without a byte-order mark). */
     readonly text: string,
-    private readonly parsed?: ParsedSource,
+    parsed?: ParsedSource,
   ) {
     this.lines = new LineIndex(text);
+    this.offsetOf = parsed?.offsetOf;
   }
 
   at(offset: number): Position {
@@ -33,7 +36,7 @@ export class RegisterSource {
 
   /** Where the node at `path` starts (its key with part 'key'). */
   position(path: RegisterPath, part: 'key' | 'value' = 'value'): Position {
-    return this.at(this.parsed ? this.parsed.offsetOf(path, part) : 0);
+    return this.at(this.offsetOf ? this.offsetOf(path, part) : 0);
   }
 }
 
@@ -84,6 +87,8 @@ export class RegisterSet {
   }
 
   position(path: RegisterPath, part: 'key' | 'value' = 'value'): Position {
+    // One file, nothing merged: the root's own path (an audit asks this tens of thousands of times).
+    if (this.maxDepth === 0) return this.root.position(path, part);
     const r = this.resolve(path);
     return r.source.position(r.path, part);
   }
