@@ -28,6 +28,11 @@ class Offsets {
   /** Entries of the collections being read, innermost last: pairs of (key offset, node). */
   stack: Int32Array<ArrayBuffer>;
   top = 0;
+  /** The last look-up: its root, its path's segments and the node after each ([0] is the root), `walked` of them valid. */
+  private walkRoot = Number.NaN;
+  private readonly walkPath: (string | number)[] = [];
+  private readonly walkRefs: number[] = [];
+  private walked = 0;
   /** Name → entry, for wide mappings, built on their first look-up. */
   private readonly indexes = new Map<number, Map<string, number>>();
 
@@ -76,9 +81,20 @@ class Offsets {
 
   offsetOf(root: number, path: RegisterPath, part: 'key' | 'value'): number {
     const d = this.data;
-    let ref = root;
+    // An audit asks in register order (every evidence item of a promise, then
+    // the next promise): the walk resumes where the last one shares its path.
+    let i = 0;
+    if (this.walkRoot === root) {
+      const shared = Math.min(this.walked, path.length - 1);
+      while (i < shared && this.walkPath[i] === path[i]) i++;
+    } else {
+      this.walkRoot = root;
+      this.walkRefs[0] = root;
+    }
+    let ref = this.walkRefs[i] as number;
     let offset = atOf(d, ref);
-    for (let i = 0; i < path.length; i++) {
+    for (; i < path.length; i++) {
+      this.walked = i;
       if (ref < 0) return offset;
       const segment = path[i] as string | number;
       const head = d[ref + 1] as number;
@@ -92,8 +108,11 @@ class Offsets {
         if (typeof segment !== 'number' || !Number.isInteger(segment) || segment < 0 || segment >= count) return offset;
         ref = d[ref + 2 + segment] as number;
       }
+      this.walkPath[i] = segment;
+      this.walkRefs[i + 1] = ref;
       offset = atOf(d, ref);
     }
+    this.walked = path.length;
     return offset;
   }
 

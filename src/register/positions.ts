@@ -13,6 +13,8 @@ export interface LineColumn {
 
 export class LineIndex {
   private starts: Int32Array | undefined;
+  /** The line of the last look-up. */
+  private last = 0;
 
   constructor(private readonly text: string) {}
 
@@ -43,16 +45,33 @@ export class LineIndex {
   }
 
   at(offset: number): LineColumn {
-    const starts = this.table();
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
+    const line = this.lineIndexOf(clamped);
+    return { line: line + 1, column: clamped - (this.starts as Int32Array)[line]! + 1 };
+  }
+
+  /**
+   * The 0-based line that holds `offset` (0 ≤ offset ≤ text length). An audit
+   * asks in register order, so the answer is most often the last one or a few
+   * lines after it: those are tried before a binary search of the whole table.
+   */
+  lineIndexOf(offset: number): number {
+    const starts = this.table();
+    let lo = this.last;
+    if ((starts[lo] as number) <= offset) {
+      const stop = Math.min(lo + 8, starts.length - 1);
+      while (lo < stop && (starts[lo + 1] as number) <= offset) lo++;
+      if (lo < stop || lo === starts.length - 1) return (this.last = lo);
+    } else {
+      lo = 0;
+    }
     let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= clamped) lo = mid;
+      if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - (starts[lo] as number) + 1 };
+    return (this.last = lo);
   }
 
   /** The text of a 1-based line, without its line break. */
