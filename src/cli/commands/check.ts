@@ -160,12 +160,23 @@ export async function writeReports(
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 
-/** Writes the pieces to standard output in blocks of about 1 MB (one write per piece would be a system call each). */
+/**
+ * Writes the pieces to standard output in blocks of about 1 MB: small pieces
+ * are gathered (one write per piece would be a system call each), a large
+ * one is written as it is (joining it to others would only copy it).
+ */
 function writeInPieces(io: CliIO, pieces: Iterable<string>): void {
+  const size = 1 << 20;
   let block = '';
   for (const piece of pieces) {
+    if (piece.length >= size / 4) {
+      if (block !== '') io.stdout.write(block);
+      io.stdout.write(piece);
+      block = '';
+      continue;
+    }
     block += piece;
-    if (block.length >= 1 << 20) {
+    if (block.length >= size) {
       io.stdout.write(block);
       block = '';
     }

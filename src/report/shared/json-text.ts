@@ -32,3 +32,31 @@ export function jsonInline(value: unknown, depth: number): string {
   const after = depth * 2 + depth * (depth - 1);
   return text.slice(before, text.length - after);
 }
+
+/** Items per JSON.stringify call in jsonArrayPieces: large enough that a call's own cost does not count, small enough that a piece stays well under a megabyte or two. */
+const ITEMS_PER_PIECE = 256;
+
+/**
+ * An array nested `depth` levels deep, exactly as jsonInline writes it, made
+ * and handed out in pieces of a few hundred items: "[" with the first items,
+ * then "," and the next items, ..., then the closing line. One stringify call
+ * per item would cost more than the items' text; one for all would hold the
+ * whole text of a large report. `toJson` makes each item's value just before
+ * it is written, so only a piece's worth of them lives at a time.
+ */
+export function* jsonArrayPieces<T>(items: readonly T[], toJson: (item: T) => unknown, depth: number): Generator<string> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  // jsonInline of a piece's items is "[" + items + "\n" + indentation + "]": the items are cut out of it.
+  const close = `\n${'  '.repeat(depth)}]`;
+  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
+    const values: unknown[] = [];
+    for (const item of items.slice(start, start + ITEMS_PER_PIECE)) values.push(toJson(item));
+    const text = jsonInline(values, depth);
+    if (start > 0) yield ',';
+    yield text.slice(start === 0 ? 0 : 1, text.length - close.length);
+  }
+  yield close;
+}
