@@ -93,9 +93,12 @@ export function sameFile(a: string, b: string): boolean {
  * Writes `content` to `target` via a temporary file in the same folder and a
  * rename, which is atomic on POSIX file systems. With `noClobber`, the final
  * step is a hard link that fails if `target` exists, so an existing file is
- * never replaced (no check-then-write race).
+ * never replaced (no check-then-write race). Text may come in pieces (an
+ * iterable of strings), written as they come: the JSON report of a large
+ * register is hundreds of megabytes, too much to hold whole. An error while
+ * the pieces are made is thrown as it is, the temporary file removed.
  */
-export function writeFileAtomic(target: string, content: string | Uint8Array, options: { noClobber?: boolean; display?: string; t?: Catalogue } = {}): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<string>, options: { noClobber?: boolean; display?: string; t?: Catalogue } = {}): void {
   const t = options.t ?? en;
   const display = options.display ?? target;
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -112,8 +115,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   try {
     trackTemporary(tmp);
     fd = openSync(tmp, 'wx', 0o644);
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    writeAll(fd, data);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -138,19 +140,20 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
       // the temporary file was never created, or is already gone
     }
     forgetTemporary(tmp);
+    if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
     if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
     throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
   }
 }
 
 /** To a device or a pipe: no temporary file, no rename, no fsync (devices refuse it). */
-function writeDirectly(target: string, data: Uint8Array, display: string, t: Catalogue): void {
+function writeDirectly(target: string, data: Uint8Array | Iterable<string>, display: string, t: Catalogue): void {
   let fd: number | undefined;
   try {
     fd = openSync(target, 'w');
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    writeAll(fd, data);
   } catch (error) {
+    if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
     throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
   } finally {
     if (fd !== undefined) {
@@ -161,6 +164,26 @@ function writeDirectly(target: string, data: Uint8Array, display: string, t: Cat
       }
     }
   }
+}
+
+/**
+ * Writes bytes, or text piece by piece as UTF-8, whole (a write may take
+ * fewer bytes than given). Each piece is encoded into one buffer kept from
+ * piece to piece, rather than a new one each time.
+ */
+function writeAll(fd: number, data: Uint8Array | Iterable<string>): void {
+  if (data instanceof Uint8Array) return writeBytes(fd, data);
+  let buffer = Buffer.alloc(0);
+  for (const piece of data) {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (buffer.length < piece.length * 3) buffer = Buffer.allocUnsafe(Math.max(piece.length * 3, 1 << 16));
+    writeBytes(fd, buffer.subarray(0, buffer.write(piece)));
+  }
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 function statOrUndefined(path: string): Stats | undefined {

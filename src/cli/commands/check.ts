@@ -127,14 +127,16 @@ export async function writeReports(
     taken.push(target);
   }
 
+  // JSON is written as it is made: for a large register it is hundreds of megabytes, too much to hold whole.
+  const jsonPieces = async () => (await import('../../report/json.js')).renderJsonPieces(result, base);
   for (const { format, target } of files) {
-    const render = await loadReporter(format);
-    writeFileAtomic(target, render(result, forFile), { display: displayPath(target, io.cwd), t });
+    const content = format === 'json' ? await jsonPieces() : (await loadReporter(format))(result, forFile);
+    writeFileAtomic(target, content, { display: displayPath(target, io.cwd), t });
   }
-  if (options.format === 'json' && output === undefined) {
-    // Written as it is made: the JSON of a large register is hundreds of megabytes, too much to hold whole.
-    const { renderJsonPieces } = await import('../../report/json.js');
-    writeInPieces(io, renderJsonPieces(result, base));
+  if (options.format === 'json') {
+    const pieces = await jsonPieces();
+    if (output !== undefined) writeFileAtomic(output, pieces, { display: displayPath(output, io.cwd), t });
+    else writeInPieces(io, pieces);
   } else {
     const reporter = await loadReporter(options.format);
     // Colour only for a terminal: chalk is loaded only then.
