@@ -166,19 +166,34 @@ function writeDirectly(target: string, data: Uint8Array | Iterable<string>, disp
   }
 }
 
-/**
- * Writes bytes, or text piece by piece as UTF-8, whole (a write may take
- * fewer bytes than given). Each piece is encoded into one buffer kept from
- * piece to piece, rather than a new one each time.
- */
+/** Writes bytes, or text given in pieces, whole (a write may take fewer bytes than given). */
 function writeAll(fd: number, data: Uint8Array | Iterable<string>): void {
   if (data instanceof Uint8Array) return writeBytes(fd, data);
-  let buffer = Buffer.alloc(0);
-  for (const piece of data) {
+  for (const block of utf8Blocks(data)) writeBytes(fd, block);
+}
+
+/**
+ * Text given in pieces as blocks of about 1 MB of UTF-8, each piece encoded
+ * straight into its block: a write per piece would be a system call each,
+ * and joining the pieces into one string to encode it would copy them once
+ * more. Each block is a new buffer, as a stream may keep one until it is
+ * written. A piece must end where a character ends (a JSON value does).
+ */
+export function* utf8Blocks(pieces: Iterable<string>): Generator<Uint8Array> {
+  const size = 1 << 20;
+  let buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  for (const piece of pieces) {
     // UTF-8 takes at most three bytes for each UTF-16 unit.
-    if (buffer.length < piece.length * 3) buffer = Buffer.allocUnsafe(Math.max(piece.length * 3, 1 << 16));
-    writeBytes(fd, buffer.subarray(0, buffer.write(piece)));
+    const most = piece.length * 3;
+    if (used + most > buffer.length) {
+      if (used > 0) yield buffer.subarray(0, used);
+      buffer = Buffer.allocUnsafe(Math.max(size, most));
+      used = 0;
+    }
+    used += buffer.write(piece, used);
   }
+  if (used > 0) yield buffer.subarray(0, used);
 }
 
 function writeBytes(fd: number, bytes: Uint8Array): void {

@@ -13,7 +13,7 @@ import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { displayPath, sameFile, writeFileAtomic } from '../files.js';
+import { displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
 import type { CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
@@ -136,7 +136,7 @@ export async function writeReports(
   if (options.format === 'json') {
     const pieces = await jsonPieces();
     if (output !== undefined) writeFileAtomic(output, pieces, { display: displayPath(output, io.cwd), t });
-    else writeInPieces(io, pieces);
+    else for (const block of utf8Blocks(pieces)) io.stdout.write(block);
   } else {
     const reporter = await loadReporter(options.format);
     // Colour only for a terminal: chalk is loaded only then.
@@ -160,30 +160,6 @@ export async function writeReports(
     }
   }
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
-}
-
-/**
- * Writes the pieces to standard output in blocks of about 1 MB: small pieces
- * are gathered (one write per piece would be a system call each), a large
- * one is written as it is (joining it to others would only copy it).
- */
-function writeInPieces(io: CliIO, pieces: Iterable<string>): void {
-  const size = 1 << 20;
-  let block = '';
-  for (const piece of pieces) {
-    if (piece.length >= size / 4) {
-      if (block !== '') io.stdout.write(block);
-      io.stdout.write(piece);
-      block = '';
-      continue;
-    }
-    block += piece;
-    if (block.length >= size) {
-      io.stdout.write(block);
-      block = '';
-    }
-  }
-  if (block !== '') io.stdout.write(block);
 }
 
 function terminalWidth(io: CliIO): number {
