@@ -66,11 +66,11 @@ export function findingJson(f: Finding, t: Catalogue) {
 export const renderJson: Reporter = (result, options) => [...renderJsonPieces(result, options)].join('');
 
 /**
- * The JSON report in pieces (the promises and findings a few hundred at a
- * time), byte for byte the text of JSON.stringify(report, null, 2): the
- * command line writes a large report as it goes instead of holding it whole
- * (100,000 promises make hundreds of megabytes of JSON), and the per-promise
- * objects are made a piece at a time.
+ * The JSON report in pieces (the promises and findings a few at a time),
+ * byte for byte the text of JSON.stringify(report, null, 2): the command
+ * line writes a large report as it goes instead of holding it whole (100,000
+ * promises make hundreds of megabytes of JSON), and the per-promise objects
+ * are made a piece at a time.
  */
 export function* renderJsonPieces(result: AuditResult, { t }: Pick<ReportOptions, 't'>): Generator<string> {
   const lists: Record<string, () => Iterable<string>> = {
