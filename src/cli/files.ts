@@ -93,9 +93,12 @@ export function sameFile(a: string, b: string): boolean {
  * Writes `content` to `target` via a temporary file in the same folder and a
  * rename, which is atomic on POSIX file systems. With `noClobber`, the final
  * step is a hard link that fails if `target` exists, so an existing file is
- * never replaced (no check-then-write race).
+ * never replaced (no check-then-write race). Text may come in pieces (an
+ * iterable of strings), written as they come: the JSON report of a large
+ * register is hundreds of megabytes, too much to hold whole. An error while
+ * the pieces are made is thrown as it is, the temporary file removed.
  */
-export function writeFileAtomic(target: string, content: string | Uint8Array, options: { noClobber?: boolean; display?: string; t?: Catalogue } = {}): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array | Iterable<string>, options: { noClobber?: boolean; display?: string; t?: Catalogue } = {}): void {
   const t = options.t ?? en;
   const display = options.display ?? target;
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
@@ -112,8 +115,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
   try {
     trackTemporary(tmp);
     fd = openSync(tmp, 'wx', 0o644);
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    writeAll(fd, data);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -138,19 +140,20 @@ export function writeFileAtomic(target: string, content: string | Uint8Array, op
       // the temporary file was never created, or is already gone
     }
     forgetTemporary(tmp);
+    if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
     if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
     throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
   }
 }
 
 /** To a device or a pipe: no temporary file, no rename, no fsync (devices refuse it). */
-function writeDirectly(target: string, data: Uint8Array, display: string, t: Catalogue): void {
+function writeDirectly(target: string, data: Uint8Array | Iterable<string>, display: string, t: Catalogue): void {
   let fd: number | undefined;
   try {
     fd = openSync(target, 'w');
-    let written = 0;
-    while (written < data.length) written += writeSync(fd, data, written, data.length - written);
+    writeAll(fd, data);
   } catch (error) {
+    if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
     throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
   } finally {
     if (fd !== undefined) {
@@ -161,6 +164,41 @@ function writeDirectly(target: string, data: Uint8Array, display: string, t: Cat
       }
     }
   }
+}
+
+/** Writes bytes, or text given in pieces, whole (a write may take fewer bytes than given). */
+function writeAll(fd: number, data: Uint8Array | Iterable<string>): void {
+  if (data instanceof Uint8Array) return writeBytes(fd, data);
+  for (const block of utf8Blocks(data)) writeBytes(fd, block);
+}
+
+/**
+ * Text given in pieces as blocks of about 1 MB of UTF-8, each piece encoded
+ * straight into its block: a write per piece would be a system call each,
+ * and joining the pieces into one string to encode it would copy them once
+ * more. Each block is a new buffer, as a stream may keep one until it is
+ * written. A piece must end where a character ends (a JSON value does).
+ */
+export function* utf8Blocks(pieces: Iterable<string>): Generator<Uint8Array> {
+  const size = 1 << 20;
+  let buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  for (const piece of pieces) {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    const most = piece.length * 3;
+    if (used + most > buffer.length) {
+      if (used > 0) yield buffer.subarray(0, used);
+      buffer = Buffer.allocUnsafe(Math.max(size, most));
+      used = 0;
+    }
+    used += buffer.write(piece, used);
+  }
+  if (used > 0) yield buffer.subarray(0, used);
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
 function statOrUndefined(path: string): Stats | undefined {

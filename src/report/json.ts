@@ -6,7 +6,7 @@
 import { docsUrl } from '../audit/rules/define-rule.js';
 import type { Catalogue } from '../i18n/en.js';
 import type { AuditResult, Finding, PromiseResult } from '../types.js';
-import { jsonInline } from './shared/json-text.js';
+import { jsonArrayPieces, jsonInline } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
 import type { Reporter, ReportOptions } from './types.js';
 
@@ -66,16 +66,16 @@ export function findingJson(f: Finding, t: Catalogue) {
 export const renderJson: Reporter = (result, options) => [...renderJsonPieces(result, options)].join('');
 
 /**
- * The JSON report in pieces (one per promise and finding), byte for byte the
- * text of JSON.stringify(report, null, 2): the command line writes a large
- * report as it goes instead of holding it whole (100,000 promises make
- * hundreds of megabytes of JSON), and the per-promise objects are made one at
- * a time.
+ * The JSON report in pieces (the promises and findings a few at a time),
+ * byte for byte the text of JSON.stringify(report, null, 2): the command
+ * line writes a large report as it goes instead of holding it whole (100,000
+ * promises make hundreds of megabytes of JSON), and the per-promise objects
+ * are made a piece at a time.
  */
 export function* renderJsonPieces(result: AuditResult, { t }: Pick<ReportOptions, 't'>): Generator<string> {
-  const lists: Record<string, () => Iterable<unknown>> = {
-    promises: () => mapLazy(result.promises, (p) => promiseJson(p, t)),
-    findings: () => mapLazy(result.findings, (f) => findingJson(f, t)),
+  const lists: Record<string, () => Iterable<string>> = {
+    promises: () => jsonArrayPieces(result.promises, (p) => promiseJson(p, t), 1),
+    findings: () => jsonArrayPieces(result.findings, (f) => findingJson(f, t), 1),
   };
   const report: [string, unknown][] = [
     ['schemaVersion', result.schemaVersion],
@@ -108,17 +108,8 @@ export function* renderJsonPieces(result: AuditResult, { t }: Pick<ReportOptions
     yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
     const list = lists[key];
-    if (list && Array.isArray(value) && value.length > 0) {
-      let i = 0;
-      for (const item of list()) yield `${i++ === 0 ? '[' : ','}\n    ${jsonInline(item, 2)}`;
-      yield '\n  ]';
-    } else {
-      yield jsonInline(value, 1);
-    }
+    if (list) yield* list();
+    else yield jsonInline(value, 1);
   }
   yield '\n}\n';
-}
-
-function* mapLazy<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
-  for (const item of items) yield f(item);
 }

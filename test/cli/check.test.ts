@@ -115,6 +115,36 @@ describe('the JSON contract', () => {
     const line = readFileSync('examples/webshop.yaml', 'utf8').split('\n')[finding.location.line - 1];
     expect(line!.slice(finding.location.column - 1)).toMatch(/^id: phone-answered/);
   });
+
+  it('is JSON.stringify of the report with two-space indentation, with terminal-acting characters escaped, on standard output and in -o FILE alike', async () => {
+    // Enough promises and findings that a large report's text is made in several pieces; text that JSON must
+    // escape, and characters that act in a terminal or a CI log: a C1 control (NEL), a bidi override, the line
+    // separator and a GitHub workflow command.
+    const yamlText = 'Quote \\" back\\\\slash \\t tab \\u0085 nel \\u202e bidi \\u2028 ls ##[error] cmd — dash 🙂'; // YAML escapes
+    const text = 'Quote " back\\slash \t tab \u0085 nel \u202e bidi \u2028 ls ##[error] cmd — dash 🙂'; // what they mean
+    // Block style, one string a line: the reader's nesting check takes `\"` for the end of a string (left for its own fix).
+    const promises = Array.from({ length: 700 }, (_, i) => {
+      const waiver = i % 100 === 0 ? `    waivers:\n      - rule: broken-promise\n        reason: "${yamlText}"\n        approved_by: marketing\n        expires: 2027-01-01\n` : '';
+      return `  - id: p-${i}\n    statement: "${i} ${yamlText}"\n    tier: hygiene\n    owner: logistics\n    announce: 2026-01-01\n${waiver}`;
+    });
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), `${HEADER}promises:\n${promises.join('')}`);
+    const r = await run(['check', '--as-of', '2026-11-24', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const out = r.stdout;
+    await run(['check', '--as-of', '2026-11-24', '--format', 'json', '-o', 'report.json'], { cwd: dir });
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(out);
+
+    const report = JSON.parse(out) as { promises: { statement: string }[]; findings: unknown[]; waivers: unknown[] };
+    expect(report.promises.map((p) => p.statement)).toEqual(Array.from({ length: 700 }, (_, i) => `${i} ${text}`));
+    expect(report.findings).toHaveLength(700);
+    expect(report.waivers).toHaveLength(7);
+    // eslint-disable-next-line no-control-regex
+    const acting = /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|##\[/g;
+    const escape = (m: string) => (m === '##[' ? '##\\u005b' : `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(out).toBe(`${JSON.stringify(report, null, 2).replace(acting, escape)}\n`);
+    expect(out).toContain('\\u0085 nel \\u202e bidi \\u2028 ls ##\\u005berror] cmd — dash 🙂');
+  });
 });
 
 describe('files', () => {

@@ -16,7 +16,7 @@ export async function run(argv: string[], options: { cwd?: string; env?: Record<
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false, columns: options.columns },
+    stdout: { write: (s: string | Uint8Array) => (stdout += typeof s === 'string' ? s : new TextDecoder().decode(s)), isTTY: options.tty ?? false, columns: options.columns },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,

@@ -13,7 +13,7 @@ import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { displayPath, sameFile, writeFileAtomic } from '../files.js';
+import { displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
 import type { CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
@@ -127,14 +127,16 @@ export async function writeReports(
     taken.push(target);
   }
 
+  // JSON is written as it is made: for a large register it is hundreds of megabytes, too much to hold whole.
+  const jsonPieces = async () => (await import('../../report/json.js')).renderJsonPieces(result, base);
   for (const { format, target } of files) {
-    const render = await loadReporter(format);
-    writeFileAtomic(target, render(result, forFile), { display: displayPath(target, io.cwd), t });
+    const content = format === 'json' ? await jsonPieces() : (await loadReporter(format))(result, forFile);
+    writeFileAtomic(target, content, { display: displayPath(target, io.cwd), t });
   }
-  if (options.format === 'json' && output === undefined) {
-    // Written as it is made: the JSON of a large register is hundreds of megabytes, too much to hold whole.
-    const { renderJsonPieces } = await import('../../report/json.js');
-    writeInPieces(io, renderJsonPieces(result, base));
+  if (options.format === 'json') {
+    const pieces = await jsonPieces();
+    if (output !== undefined) writeFileAtomic(output, pieces, { display: displayPath(output, io.cwd), t });
+    else for (const block of utf8Blocks(pieces)) io.stdout.write(block);
   } else {
     const reporter = await loadReporter(options.format);
     // Colour only for a terminal: chalk is loaded only then.
@@ -158,19 +160,6 @@ export async function writeReports(
     }
   }
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
-}
-
-/** Writes the pieces to standard output in blocks of about 1 MB (one write per piece would be a system call each). */
-function writeInPieces(io: CliIO, pieces: Iterable<string>): void {
-  let block = '';
-  for (const piece of pieces) {
-    block += piece;
-    if (block.length >= 1 << 20) {
-      io.stdout.write(block);
-      block = '';
-    }
-  }
-  if (block !== '') io.stdout.write(block);
 }
 
 function terminalWidth(io: CliIO): number {
