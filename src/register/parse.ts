@@ -253,7 +253,10 @@ function tooDeepScan(text: string, start: number, fromBracket: boolean): number 
       lineStart = false;
     }
     if (quote) {
-      if (c === quote) quote = 0;
+      // In double quotes a backslash escapes the next character (`\"` does not end them);
+      // in single quotes `''` ends and reopens them, which comes to the same.
+      if (c === 92 && quote === 34) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
     if (depth > 0 && (c === 34 || c === 39)) quote = c;

@@ -59,6 +59,16 @@ describe('aliases and nesting', () => {
     const at201 = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': nest(201) }) });
     expect(at201.stdout).toMatch(/^promises\.yaml:2:\d+ {2}error {2}the file nests lists or mappings more than 200 levels deep/m);
   });
+
+  it('nesting: brackets, quotes and `#` inside quoted text are text, however many lines repeat them', async () => {
+    // An escaped quote followed by ` #` must not look like the end of the quote and a comment
+    // (which would hide the closing brace, and add a level per line).
+    const lines = Array.from({ length: 250 }, (_, i) => `  - { id: p-${i}, statement: "a 12\\" screen #1 [offer] {now}", tier: hygiene, owner: logistics, touchpoints: [webshop] }\n`);
+    const text = `${HEADER}promises:\n${lines.join('')}`;
+    const result = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': text }) });
+    expect(result.stdout).not.toContain('levels deep');
+    expect(result.code).toBe(0);
+  });
 });
 
 describe('what the terminal shows of large results', () => {
