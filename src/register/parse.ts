@@ -203,6 +203,11 @@ function tooDeepAt(text: string): number | undefined {
       i = end + 1;
       continue;
     }
+    if (!flowCanStart(text, lineStart, j)) {
+      // Part of a scalar (`statement: "Sizes [S-XL"`, `note: see [1]`): text, not nesting.
+      i = j + 1;
+      continue;
+    }
     const scanned = tooDeepScan(text, j, true);
     if (typeof scanned === 'number') return scanned;
     if (scanned === undefined) return undefined;
@@ -224,6 +229,24 @@ function commentBefore(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Whether a bracket at text[at] opens a flow collection in block context: the
+ * first thing on its line, after an indicator and a space (`key: [`, `- [`,
+ * `? [`), or after a tag or anchor. Anywhere else it is inside a scalar.
+ */
+function flowCanStart(text: string, lineStart: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= lineStart && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < lineStart) return true;
+  const c = text.charCodeAt(k);
+  if ((c === 58 || c === 45 || c === 63) && k < at - 1) return true;
+  // A tag or anchor before it: the last word starts with `!` or `&`.
+  let w = k;
+  while (w > lineStart && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 9) w--;
+  const first = text.charCodeAt(w);
+  return first === 33 || first === 38;
+}
+
+/**
  * The character-by-character scan: of the whole text, or from a bracket at
  * depth 0 outside a comment (`fromBracket`), then up to the first line break
  * where the depth is back to 0, saying where to go on.
@@ -233,12 +256,20 @@ function tooDeepScan(text: string, start: number, fromBracket: boolean): number 
   let quote = 0;
   let lineStart = start === 0;
   let indent = 0;
+  // Inside flow brackets a quote opens a quoted scalar only where a scalar
+  // starts: after `[`, `{` or `,`, or after `:` and a space (or right after a
+  // quoted key, JSON style). Elsewhere (`it's`, `12"`) it is part of a plain
+  // scalar, and brackets after it still count, as they do for `yaml`.
+  let last = 0;
+  let gap = false;
+  let afterQuoted = false;
   // Char codes, not one-character strings: this can run over every byte of every file.
   for (let i = start; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       lineStart = true;
       indent = 0;
+      gap = true;
       if (depth === 0) {
         quote = 0;
         if (fromBracket && i > start) return { resume: i + 1 };
@@ -254,19 +285,36 @@ function tooDeepScan(text: string, start: number, fromBracket: boolean): number 
     }
     if (quote) {
       // In double quotes a backslash escapes the next character (`\"` does not end them);
-      // in single quotes `''` ends and reopens them, which comes to the same.
+      // in single quotes `''` is a quote inside them.
       if (c === 92 && quote === 34) i++;
-      else if (c === quote) quote = 0;
+      else if (c === quote) {
+        if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
+        else {
+          quote = 0;
+          last = c;
+          gap = false;
+          afterQuoted = true;
+        }
+      }
       continue;
     }
-    if (depth > 0 && (c === 34 || c === 39)) quote = c;
+    if (c === 32 || c === 9 || c === 13) {
+      gap = true;
+      continue;
+    }
+    if (depth > 0 && (c === 34 || c === 39) && (last === 91 || last === 123 || last === 44 || (last === 58 && (gap || afterQuoted)))) quote = c;
     else if (c === 91 || c === 123) {
       if (++depth > MAX_DEPTH) return i;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
     else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
       const end = text.indexOf('\n', i);
       i = end === -1 ? text.length : end - 1;
+      continue;
     }
+    if (c === 58) afterQuoted = afterQuoted && !gap;
+    else afterQuoted = false;
+    last = c;
+    gap = false;
   }
   return undefined;
 }
