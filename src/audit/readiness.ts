@@ -94,13 +94,15 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
 
   return register.promises.map((promise, index) => {
     const required = promise.touchpoints ?? allTouchpoints;
+    // Each evidence item is read once: the register's own objects come in many
+    // shapes (whatever keys each item has), which makes every read of them slow;
+    // the checks made from them have one shape, and are what is compared below.
     const evidence = promise.evidence ?? [];
+    const all: EvidenceCheck[] = [];
+    for (let i = 0; i < evidence.length; i++) all.push(evidenceCheck(evidence[i]!, i, asOf, policy, position(['promises', index, 'evidence', i])));
     const touchpoints = required.map((tp): TouchpointResult => {
       const checks: EvidenceCheck[] = [];
-      for (let i = 0; i < evidence.length; i++) {
-        const e = evidence[i]!;
-        if (e.touchpoint === tp) checks.push(evidenceCheck(e, i, asOf, policy, position(['promises', index, 'evidence', i])));
-      }
+      for (const c of all) if (c.touchpoint === tp) checks.push(c);
       let delivered = false;
       for (const c of checks) if (c.valid) delivered = true;
       const plan = promise.plan?.find((p) => p.touchpoint === tp);
