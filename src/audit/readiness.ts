@@ -59,8 +59,12 @@ export interface PromiseState {
   index: number;
   promise: Register['promises'][number];
   required: string[];
+  /** Every evidence item's check, in the register's order (also those at touchpoints not required). */
+  evidence: EvidenceCheck[];
   touchpoints: TouchpointResult[];
   delivered: boolean;
+  /** When delivered: the last day every touchpoint still is (the earliest of each one's longest-lived valid evidence); else null. */
+  deliveredUntil: string | null;
   announce: string | null;
   announceSource: AnnounceSource | null;
   campaigns: string[];
@@ -112,6 +116,13 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
       return result;
     });
     const delivered = touchpoints.every((t) => t.delivered);
+    let deliveredUntil: string | null = null;
+    if (delivered) {
+      for (const t of touchpoints) {
+        const best = latestValidUntil(t.evidence)?.validUntil;
+        if (best && (deliveredUntil === null || best < deliveredUntil)) deliveredUntil = best;
+      }
+    }
 
     // A: the earliest of `announce` and the launch of every campaign listing the promise.
     let announce: string | null = promise.announce ?? null;
@@ -128,7 +139,7 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
     const usualStatus = statusOf(delivered, announce, asOf, policy.leadTimeDays, false);
     const inScope = scope === null || scope.has(promise.id);
     const status = scope === null ? usualStatus : statusOf(delivered, announce, asOf, policy.leadTimeDays, inScope);
-    const state: PromiseState = { index, promise, required, touchpoints, delivered, announce, announceSource, campaigns, usualStatus, status, inScope, next: { code: 'none' } };
+    const state: PromiseState = { index, promise, required, evidence: all, touchpoints, delivered, deliveredUntil, announce, announceSource, campaigns, usualStatus, status, inScope, next: { code: 'none' } };
     state.next = nextAction(state, asOf, policy);
     return state;
   });
@@ -190,12 +201,8 @@ function nextAction(s: PromiseState, asOf: string, policy: Policy): NextAction {
   const undelivered = () => s.touchpoints.filter((t) => !t.delivered).map((t) => t.id);
   switch (s.status) {
     case 'ready': {
-      let until: string | undefined;
-      for (const t of s.touchpoints) {
-        const best = latestValidUntil(t.evidence)?.validUntil;
-        if (best && (until === undefined || best < until)) until = best;
-      }
-      if (until === undefined) return { code: 'none' };
+      const until = s.deliveredUntil;
+      if (until === null) return { code: 'none' };
       const left = daysBetween(asOf, until);
       return left <= 60 ? { code: 'renewBefore', date: until, daysLeft: left } : { code: 'none' };
     }

@@ -854,7 +854,9 @@ class Reader implements KeyReader {
  * that a look-up makes no string: the text is compared where it stands.
  */
 class Scalars {
-  private readonly texts: (string | undefined)[];
+  /** Where in the text each remembered scalar stands (-1: none yet), and how long it is. */
+  private readonly starts: Int32Array;
+  private readonly lengths: Int32Array;
   private readonly resolved: unknown[];
   private readonly mask: number;
 
@@ -862,12 +864,13 @@ class Scalars {
     size: number,
     private readonly resolve: (text: string) => unknown,
   ) {
-    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.starts = new Int32Array(size).fill(-1);
+    this.lengths = new Int32Array(size);
     this.resolved = new Array<unknown>(size).fill(undefined);
     this.mask = size - 1;
   }
 
-  /** The value of the plain scalar t[at, end). */
+  /** The value of the plain scalar t[at, end); `t` is always the one text being read. */
   get(t: string, at: number, end: number): unknown {
     const n = end - at;
     if (n > SHORT) return this.resolve(t.slice(at, end));
@@ -879,11 +882,16 @@ class Scalars {
     h = (h * 31 + t.charCodeAt(end - 2)) | 0;
     h = (h * 31 + t.charCodeAt(end - 3)) | 0;
     h = (h * 31 + t.charCodeAt(end - 5)) & this.mask;
-    const known = this.texts[h];
-    if (known !== undefined && known.length === n && t.startsWith(known, at)) return this.resolved[h];
-    const text = t.slice(at, end);
-    const value = this.resolve(text);
-    this.texts[h] = text;
+    const from = this.starts[h] as number;
+    if (from >= 0 && this.lengths[h] === n) {
+      // Compared where both stand in the text: no string is made or looked up.
+      let k = 0;
+      while (k < n && t.charCodeAt(from + k) === t.charCodeAt(at + k)) k++;
+      if (k === n) return this.resolved[h];
+    }
+    const value = this.resolve(t.slice(at, end));
+    this.starts[h] = at;
+    this.lengths[h] = n;
     this.resolved[h] = value;
     return value;
   }

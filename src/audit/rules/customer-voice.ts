@@ -8,7 +8,7 @@ export default defineRule({
   check({ inScope, report }) {
     for (const s of inScope) {
       if (s.promise.tier !== 'differentiator') continue;
-      if ((s.promise.evidence ?? []).some((e) => e.kind === 'survey')) continue;
+      if (s.evidence.some((e) => e.kind === 'survey')) continue;
       report({ messageId: 'customerVoice', data: {}, promise: s.promise.id, path: ['promises', s.index] });
     }
   },

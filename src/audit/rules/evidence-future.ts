@@ -7,16 +7,16 @@ export default defineRule({
   messageIds: ['evidenceFuture'],
   check({ inScope, asOf, report }) {
     for (const s of inScope) {
-      s.promise.evidence?.forEach((e, i) => {
-        if (e.verified === undefined || e.verified <= asOf) return;
+      for (const e of s.evidence) {
+        if (e.verified === null || e.verified <= asOf) continue;
         report({
           messageId: 'evidenceFuture',
           data: { touchpoint: e.touchpoint, verified: e.verified },
           promise: s.promise.id,
           touchpoint: e.touchpoint,
-          path: ['promises', s.index, 'evidence', i],
+          path: ['promises', s.index, 'evidence', e.index],
         });
-      });
+      }
     }
   },
 });
