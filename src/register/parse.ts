@@ -184,27 +184,27 @@ function tooDeepAt(text: string): number | undefined {
   // A line indented past the limit anywhere: the full scan finds which one.
   // (No run of that many spaces, no such line: includes() is the quick no.)
   if (text.includes(DEEP_SPACES) && DEEP_INDENT.test(text)) return tooDeepScan(text, 0, false) as number | undefined;
-  // Otherwise nothing happens at depth 0 until a bracket opens: jump from one
-  // bracket to the next (skipping those in comments) and scan only from there
-  // until the depth is back to 0 at a line break. Same result as scanning
-  // every character, in a fraction of the time on a large register.
+  // Otherwise nothing happens at depth 0 until a bracket opens a flow
+  // collection: jump from one bracket to the next and scan only from there
+  // until the depth is back to 0 at a line break. A bracket in a comment, in a
+  // quoted string or in plain text (`note: see [1]`) opens nothing: what
+  // stands before it on its line tells (see BlockLine). Linear in the text.
   let i = 0;
   let nextSquare = text.indexOf('[');
   let nextCurly = text.indexOf('{');
+  const line = new BlockLine(text);
   while (i < text.length) {
     if (nextSquare !== -1 && nextSquare < i) nextSquare = text.indexOf('[', i);
     if (nextCurly !== -1 && nextCurly < i) nextCurly = text.indexOf('{', i);
     const j = nextSquare === -1 ? nextCurly : nextCurly === -1 ? nextSquare : Math.min(nextSquare, nextCurly);
     if (j === -1) return undefined;
-    const lineStart = text.lastIndexOf('\n', j - 1) + 1;
-    if (commentBefore(text, Math.max(lineStart, i), j)) {
-      const end = text.indexOf('\n', j);
-      if (end === -1) return undefined;
-      i = end + 1;
+    const opens = line.opensFlow(j);
+    if (opens === COMMENT) {
+      if (line.end === text.length) return undefined;
+      i = line.end + 1;
       continue;
     }
-    if (!flowCanStart(text, lineStart, j)) {
-      // Part of a scalar (`statement: "Sizes [S-XL"`, `note: see [1]`): text, not nesting.
+    if (opens === TEXT) {
       i = j + 1;
       continue;
     }
@@ -216,35 +216,96 @@ function tooDeepAt(text: string): number | undefined {
   return undefined;
 }
 
-const DEEP_SPACES = ' '.repeat(MAX_DEPTH * 2 + 1);
-const DEEP_INDENT = new RegExp(`(?:^|\\n)${DEEP_SPACES}`);
-
-/** Whether a comment starts in text[from, to) at depth 0: `#` first on its line or after a space. */
-function commentBefore(text: string, from: number, to: number): boolean {
-  // A loop over the (short) stretch, not indexOf('#'): that would search on past `to`, to the next `#` in the file.
-  for (let k = from; k < to; k++) {
-    if (text.charCodeAt(k) === 35 && (k === 0 || text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 10)) return true;
-  }
-  return false;
-}
+const FLOW = 0;
+const TEXT = 1;
+const COMMENT = 2;
 
 /**
- * Whether a bracket at text[at] opens a flow collection in block context: the
- * first thing on its line, after an indicator and a space (`key: [`, `- [`,
- * `? [`), or after a tag or anchor. Anywhere else it is inside a scalar.
+ * What a bracket at depth 0 is, read from the start of its line (block
+ * context): it opens a flow collection where a node can start (first on the
+ * line, after `key: `, `- `, `? `, or after a tag or anchor); inside a quoted
+ * string or a comment, or anywhere else in plain text, it is text. The line
+ * is read once, however many brackets it holds. A quoted string that goes on
+ * to the next line is not followed there: its brackets then count, which can
+ * only make the check stricter, never blind it.
  */
-function flowCanStart(text: string, lineStart: number, at: number): boolean {
-  let k = at - 1;
-  while (k >= lineStart && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
-  if (k < lineStart) return true;
-  const c = text.charCodeAt(k);
-  if ((c === 58 || c === 45 || c === 63) && k < at - 1) return true;
-  // A tag or anchor before it: the last word starts with `!` or `&`.
-  let w = k;
-  while (w > lineStart && text.charCodeAt(w - 1) !== 32 && text.charCodeAt(w - 1) !== 9) w--;
-  const first = text.charCodeAt(w);
-  return first === 33 || first === 38;
+class BlockLine {
+  /** The line being read: its start, its end (the line break or the text's end), and how far it is read. */
+  private start = -1;
+  end = -1;
+  private at = 0;
+  /** The open quote (0 for none); the last character that is not a space, and whether a space followed it; the first character of the last word. */
+  private quote = 0;
+  private last = -1;
+  private gap = false;
+  private wordFirst = -1;
+  private comment = false;
+
+  constructor(private readonly text: string) {}
+
+  opensFlow(j: number): typeof FLOW | typeof TEXT | typeof COMMENT {
+    const t = this.text;
+    if (j > this.end) {
+      this.start = t.lastIndexOf('\n', j - 1) + 1;
+      const end = t.indexOf('\n', j);
+      this.end = end === -1 ? t.length : end;
+      this.at = this.start;
+      this.quote = 0;
+      this.last = -1;
+      this.gap = false;
+      this.wordFirst = -1;
+      this.comment = false;
+    }
+    for (; this.at < j && !this.comment; this.at++) this.read(t.charCodeAt(this.at));
+    if (this.comment) return COMMENT;
+    const inText = this.quote !== 0 || !this.nodeCanStart();
+    this.read(t.charCodeAt(j));
+    this.at = j + 1;
+    return inText ? TEXT : FLOW;
+  }
+
+  private nodeCanStart(): boolean {
+    if (this.last === -1) return true;
+    if (!this.gap) return false;
+    // `key: `, `- `, `? `, or a tag (`!!seq `) or anchor (`&a `).
+    return this.last === 58 || this.last === 45 || this.last === 63 || this.wordFirst === 33 || this.wordFirst === 38;
+  }
+
+  private read(c: number): void {
+    const t = this.text;
+    if (this.quote !== 0) {
+      // In double quotes a backslash escapes the next character; in single quotes '' is a quote.
+      if (c === 92 && this.quote === 34) this.at++;
+      else if (c === this.quote) {
+        if (c === 39 && t.charCodeAt(this.at + 1) === 39) this.at++;
+        else {
+          this.quote = 0;
+          this.last = c;
+          this.gap = false;
+        }
+      }
+      return;
+    }
+    if (c === 32 || c === 9 || c === 13) {
+      this.gap = true;
+      return;
+    }
+    if (c === 35 && (this.last === -1 || this.gap)) {
+      this.comment = true;
+      return;
+    }
+    if ((c === 34 || c === 39) && this.nodeCanStart()) {
+      this.quote = c;
+      return;
+    }
+    if (this.last === -1 || this.gap) this.wordFirst = c;
+    this.last = c;
+    this.gap = false;
+  }
 }
+
+const DEEP_SPACES = ' '.repeat(MAX_DEPTH * 2 + 1);
+const DEEP_INDENT = new RegExp(`(?:^|\\n)${DEEP_SPACES}`);
 
 /**
  * The character-by-character scan: of the whole text, or from a bracket at
@@ -270,10 +331,11 @@ function tooDeepScan(text: string, start: number, fromBracket: boolean): number 
       lineStart = true;
       indent = 0;
       gap = true;
-      if (depth === 0) {
-        quote = 0;
-        if (fromBracket && i > start) return { resume: i + 1 };
-      }
+      // A quoted string is followed to the end of its line only: brackets on
+      // the lines it goes on to count, so that no quote the check misreads can
+      // hide the rest of the file from it. (Stricter, never blind.)
+      quote = 0;
+      if (depth === 0 && fromBracket && i > start) return { resume: i + 1 };
       continue;
     }
     if (lineStart) {
@@ -306,7 +368,7 @@ function tooDeepScan(text: string, start: number, fromBracket: boolean): number 
     else if (c === 91 || c === 123) {
       if (++depth > MAX_DEPTH) return i;
     } else if ((c === 93 || c === 125) && depth > 0) depth--;
-    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+    else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9 || text.charCodeAt(i - 1) === 10)) {
       const end = text.indexOf('\n', i);
       i = end === -1 ? text.length : end - 1;
       continue;

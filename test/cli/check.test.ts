@@ -122,7 +122,6 @@ describe('the JSON contract', () => {
     // separator and a GitHub workflow command.
     const yamlText = 'Quote \\" back\\\\slash \\t tab \\u0085 nel \\u202e bidi \\u2028 ls ##[error] cmd — dash 🙂'; // YAML escapes
     const text = 'Quote " back\\slash \t tab \u0085 nel \u202e bidi \u2028 ls ##[error] cmd — dash 🙂'; // what they mean
-    // Block style, one string a line: the reader's nesting check takes `\"` for the end of a string (left for its own fix).
     const promises = Array.from({ length: 700 }, (_, i) => {
       const waiver = i % 100 === 0 ? `    waivers:\n      - rule: broken-promise\n        reason: "${yamlText}"\n        approved_by: marketing\n        expires: 2027-01-01\n` : '';
       return `  - id: p-${i}\n    statement: "${i} ${yamlText}"\n    tier: hygiene\n    owner: logistics\n    announce: 2026-01-01\n${waiver}`;

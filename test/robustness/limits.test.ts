@@ -69,16 +69,35 @@ describe('aliases and nesting', () => {
         `  - {"id":"p-${i}","statement":"Sizes [S-XL","tier":"hygiene","owner":"logistics"}`,
         `  - id: p-${i}\n    statement: "Sizes [S-XL"\n    tier: hygiene\n    owner: logistics`,
         `  - id: p-${i}\n    statement: Sizes {S-XL and [more\n    tier: hygiene\n    owner: logistics`,
-      ][i % 5];
+        `  - id: p-${i}\n    statement: S\n    tier: hygiene\n    owner: logistics\n    claims:\n      - "Huom: [1"\n      - 'it''s: {x' # see: [2`,
+      ][i % 6];
     const text = `${HEADER}promises:\n${Array.from({ length: 1000 }, (_, i) => `${line(i)}\n`).join('')}`;
     const result = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': text }) });
     expect(result.stdout).toContain('is valid: 1000 promises');
     expect(result.code).toBe(0);
   });
 
+  it('nesting: a line of thousands of brackets in text is read once, not once per bracket', async () => {
+    const text = `${HEADER}promises:\n  - id: a\n    statement: "${'see note[1] '.repeat(40_000)}"\n    tier: hygiene\n    owner: logistics\n`;
+    const result = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': text }) });
+    expect(result.stdout).toContain('is valid: 1 promise');
+  });
+
   it('nesting: brackets after text that only looks like a quote still count', async () => {
     const deep = '['.repeat(3000);
-    const cases = [`x: [ a "${deep}`, `x: [ it's ${deep}`, `x: {a:"${deep}`, `x: !!seq ${deep}`, `- &a ${deep}`, `x: [ "a",\n  b "${deep}`, `x: ['it''s', ${deep}`];
+    const cases = [
+      `x: [ a "${deep}`,
+      `x: [ it's ${deep}`,
+      `x: {a:"${deep}`,
+      `x: !!seq ${deep}`,
+      `- &a ${deep}`,
+      `x: [ "a",\n  b "${deep}`,
+      `x: ['it''s', ${deep}`,
+      // A quote inside a quoted value, or after a tab and a `#`, must not hide the lines after it.
+      `brand: "Sizes: ['S-XL"\nx: ${deep}`,
+      `x: [ a,\t#, "\n${deep}`,
+      `x: [ "a\n  ${deep}`,
+    ];
     for (const text of cases) {
       const result = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': `${text}\n` }) });
       // Refused before the reader runs: the first and only complaint.
