@@ -25,19 +25,21 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // (writes are synchronous, so a handler runs between them), its temporary
   // file removed, and the exit is not 0.
   let cli;
-  const stop = (reason, code) => {
+  const stop = (say, code) => {
     try {
-      if (cli) process.stderr.write(`promise-audit: ${cli.stopped(reason)}\n`);
+      if (cli) process.stderr.write(`promise-audit: ${say(cli)}\n`);
     } catch {
       // standard error is gone too
     }
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop(signal, signal === 'SIGINT' ? 130 : 143));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop((c) => c.stopped(signal), signal === 'SIGINT' ? 130 : 143));
   // `promise-audit check | head -n 3`: the reader went away before the end. Exit 1 if the gate failed, else 2.
+  // Any other failure to write standard output (a full disk) is said in one line, exit 2.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
-      if (error && error.code === 'EPIPE') stop('EPIPE', process.exitCode === 1 ? 1 : 2);
+      if (error && error.code === 'EPIPE') stop((c) => c.stopped('EPIPE'), process.exitCode === 1 ? 1 : 2);
+      if (stream === process.stdout && cli) stop((c) => c.outputFailed(error), 2);
       throw error;
     });
   }

@@ -4,6 +4,7 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
+import { WRITE_REASONS, writeFailure } from './write-failure.js';
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost } from '../register/host.js';
@@ -103,7 +104,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
   const display = options.display ?? target;
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const existing = statOrUndefined(target);
-  if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: REASONS.EISDIR as string }));
+  if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: WRITE_REASONS.EISDIR as string }));
   if (options.noClobber && existing) throw new UserError(t.cli.exists({ file: display }));
   // A device or a pipe (`-o /dev/stdout`, /dev/null, a FIFO) is written to, not
   // replaced: a rename would put a regular file where the device was.
@@ -221,20 +222,8 @@ function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-const REASONS: Record<string, string> = {
-  ENOENT: 'the folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  EEXIST: 'it already exists',
-};
-
 function reasonOf(error: unknown): string {
-  const code = codeOf(error);
-  return (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  return writeFailure(error);
 }
 
 /**

@@ -11,6 +11,7 @@ import { removeTemporaryFiles } from './cleanup.js';
 import { isKnownError, InvalidRegisterError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
+import { writeFailure } from './write-failure.js';
 
 /**
  * For the bin, when the run is stopped from outside (a signal, or standard
@@ -20,6 +21,12 @@ import type { CliIO } from './io.js';
 export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string {
   removeTemporaryFiles();
   return reason === 'EPIPE' ? en.cli.outputClosed({}) : en.cli.interrupted({ signal: reason });
+}
+
+/** Standard output could not be written (`check > /dev/full`): what to say instead of a stack trace. */
+export function outputFailed(error: unknown): string {
+  removeTemporaryFiles();
+  return en.cli.cannotWrite({ file: 'standard output', reason: writeFailure(error) });
 }
 
 export function version(): string {

@@ -174,6 +174,13 @@ describe('a full disk', () => {
       expect(r.stderr).toBe(`promise-audit: cannot write \`${full.startsWith(dir) ? 'full' : full}\`: the disk is full\n`);
       expect(statSync(full).isCharacterDevice()).toBe(true);
     }
+    // Standard output on a full device (`check > /dev/full`): one line, exit 2, in every format.
+    for (const format of ['table', 'json']) {
+      const shell = spawnSync('bash', ['-c', `"$NODE" "$BIN" check promises.yaml --format ${format} > "$FULL"`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN, FULL: full } });
+      expectCleanRun({ code: shell.status, stdout: shell.stdout, stderr: shell.stderr });
+      expect(shell.status).toBe(2);
+      expect(shell.stderr).toBe('promise-audit: cannot write `standard output`: the disk is full\n');
+    }
     // /dev/null takes the report and stays a device.
     const r = bin(['check', 'promises.yaml', ...FAILING, '-o', devnull], dir);
     expect(r.status).toBe(1);
