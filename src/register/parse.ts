@@ -181,6 +181,8 @@ function duplicateKeyAt(text: string, offset: number): string | undefined {
  * quotes, or block indentation deeper than any register needs.
  */
 function tooDeepAt(text: string): number | undefined {
+  const compact = compactTooDeepAt(text);
+  if (compact !== undefined) return compact;
   // A line indented past the limit anywhere: the full scan finds which one.
   // (No run of that many spaces, no such line: includes() is the quick no.)
   if (text.includes(DEEP_SPACES) && DEEP_INDENT.test(text)) return tooDeepScan(text, 0, false) as number | undefined;
@@ -303,6 +305,21 @@ class BlockLine {
     this.gap = false;
   }
 }
+
+/**
+ * `- - - x` and `? ? x`: each indicator on a line opens a level of its own,
+ * with no bracket or indentation to show it (and `yaml` takes time that grows
+ * far faster than the line for nested `?` keys). The expression runs only on
+ * a text that has two indicators in a row somewhere.
+ */
+function compactTooDeepAt(text: string): number | undefined {
+  if (!COMPACT_PAIR.test(text)) return undefined;
+  const m = COMPACT_DEEP.exec(text);
+  return m ? m.index + m[0].length : undefined;
+}
+
+const COMPACT_PAIR = /[-?][ \t]+[-?](?:[ \t]|$)/m;
+const COMPACT_DEEP = new RegExp(`^[ \\t]*(?:[-?][ \\t]+){${MAX_DEPTH}}(?=[-?](?:[ \\t]|$))`, 'm');
 
 const DEEP_SPACES = ' '.repeat(MAX_DEPTH * 2 + 1);
 const DEEP_INDENT = new RegExp(`(?:^|\\n)${DEEP_SPACES}`);

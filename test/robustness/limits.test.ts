@@ -83,6 +83,19 @@ describe('aliases and nesting', () => {
     expect(result.stdout).toContain('is valid: 1 promise');
   });
 
+  it('nesting: `- - x` and `? ? x` open a level per indicator, and count', async () => {
+    const line = (indicators: string[], n: number) => Array.from({ length: n }, (_, i) => indicators[i % indicators.length]).join('');
+    for (const indicators of [['- '], ['? '], ['- ', '? ']]) {
+      const at200 = `version: 1\nbrand: B\nx:\n  ${line(indicators, 200)}x\n`;
+      const deep = `version: 1\nbrand: B\nx:\n  ${line(indicators, 201)}x\n`;
+      const indicator = indicators.join('');
+      const result = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': deep }) });
+      expect(result.stdout.split('\n')[0], indicator).toMatch(/^promises\.yaml:4:\d+ {2}error {2}the file nests lists or mappings more than 200 levels deep/);
+      const fine = await run(['validate', 'promises.yaml'], { cwd: folder({ 'promises.yaml': at200 }) });
+      expect(fine.stdout, indicator).not.toContain('levels deep');
+    }
+  });
+
   it('nesting: brackets after text that only looks like a quote still count', async () => {
     const deep = '['.repeat(3000);
     const cases = [
