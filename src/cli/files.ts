@@ -4,7 +4,6 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
-import { WRITE_REASONS, writeFailure } from './write-failure.js';
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost } from '../register/host.js';
@@ -12,6 +11,7 @@ import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
 import { forgetTemporary, trackTemporary } from './cleanup.js';
 import { UserError } from './errors.js';
+import { codeOf, WRITE_REASONS, writeFailure } from './write-failure.js';
 
 export const DEFAULT_REGISTER_NAMES = ['promises.yaml', 'promises.yml'] as const;
 /** 64 MiB: far beyond any hand-written register; raise with --max-size. */
@@ -49,7 +49,7 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   } catch (error) {
     if (error instanceof UserError) throw error;
     if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
-    throw new UserError(t.cli.cannotRead({ file: display, reason: reasonOf(error) }));
+    throw new UserError(t.cli.cannotRead({ file: display, reason: writeFailure(error) }));
   }
   if (size > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
   let bytes: Uint8Array;
@@ -58,7 +58,7 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   } catch (error) {
     // Gone between the look and the read.
     if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
-    throw new UserError(t.cli.cannotRead({ file: display, reason: reasonOf(error) }));
+    throw new UserError(t.cli.cannotRead({ file: display, reason: writeFailure(error) }));
   }
   // Grown between the look and the read: the limit holds for what was read.
   if (bytes.length > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size: bytes.length, max: maxSize })}`);
@@ -143,7 +143,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
     forgetTemporary(tmp);
     if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
     if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
-    throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: writeFailure(error) }));
   }
 }
 
@@ -155,7 +155,7 @@ function writeDirectly(target: string, data: Uint8Array | Iterable<string>, disp
     writeAll(fd, data);
   } catch (error) {
     if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
-    throw new UserError(t.cli.cannotWrite({ file: display, reason: reasonOf(error) }));
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: writeFailure(error) }));
   } finally {
     if (fd !== undefined) {
       try {
@@ -218,13 +218,6 @@ function isSymbolicLink(path: string): boolean {
   }
 }
 
-function codeOf(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code;
-}
-
-function reasonOf(error: unknown): string {
-  return writeFailure(error);
-}
 
 /**
  * A file-system host for a register at `rootFile`: reads files and expands

@@ -15,7 +15,12 @@ export const WRITE_REASONS: Record<string, string> = {
   EIO: 'an input/output error',
 };
 
+/** The system's error code (`ENOSPC`), if the error has one. */
+export function codeOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
 export function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = codeOf(error);
   return (code && WRITE_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
 }

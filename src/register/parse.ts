@@ -232,8 +232,7 @@ const COMMENT = 2;
  * only make the check stricter, never blind it.
  */
 class BlockLine {
-  /** The line being read: its start, its end (the line break or the text's end), and how far it is read. */
-  private start = -1;
+  /** The line being read: its end (the line break or the text's end), and how far it is read. */
   end = -1;
   private at = 0;
   /** The open quote (0 for none); the last character that is not a space, and whether a space followed it; the first character of the last word. */
@@ -248,10 +247,9 @@ class BlockLine {
   opensFlow(j: number): typeof FLOW | typeof TEXT | typeof COMMENT {
     const t = this.text;
     if (j > this.end) {
-      this.start = t.lastIndexOf('\n', j - 1) + 1;
       const end = t.indexOf('\n', j);
       this.end = end === -1 ? t.length : end;
-      this.at = this.start;
+      this.at = t.lastIndexOf('\n', j - 1) + 1;
       this.quote = 0;
       this.last = -1;
       this.gap = false;
@@ -274,18 +272,13 @@ class BlockLine {
   }
 
   private read(c: number): void {
-    const t = this.text;
     if (this.quote !== 0) {
-      // In double quotes a backslash escapes the next character; in single quotes '' is a quote.
-      if (c === 92 && this.quote === 34) this.at++;
-      else if (c === this.quote) {
-        if (c === 39 && t.charCodeAt(this.at + 1) === 39) this.at++;
-        else {
-          this.quote = 0;
-          this.last = c;
-          this.gap = false;
-        }
-      }
+      const taken = quotedStep(this.text, this.at, this.quote);
+      if (taken === QUOTE_ENDS) {
+        this.quote = 0;
+        this.last = c;
+        this.gap = false;
+      } else this.at += taken - 1;
       return;
     }
     if (c === 32 || c === 9 || c === 13) {
@@ -304,6 +297,20 @@ class BlockLine {
     this.last = c;
     this.gap = false;
   }
+}
+
+const QUOTE_ENDS = -1;
+
+/**
+ * Inside a string quoted with `quote` (a char code), at text[i]: how many
+ * characters the string takes from here (2 for an escape: `\"` in double
+ * quotes, `''` in single ones), or QUOTE_ENDS when text[i] closes it.
+ */
+function quotedStep(text: string, i: number, quote: number): number {
+  const c = text.charCodeAt(i);
+  if (c === 92 && quote === 34) return 2;
+  if (c !== quote) return 1;
+  return quote === 39 && text.charCodeAt(i + 1) === 39 ? 2 : QUOTE_ENDS;
 }
 
 /**
@@ -363,18 +370,13 @@ function tooDeepScan(text: string, start: number, fromBracket: boolean): number 
       lineStart = false;
     }
     if (quote) {
-      // In double quotes a backslash escapes the next character (`\"` does not end them);
-      // in single quotes `''` is a quote inside them.
-      if (c === 92 && quote === 34) i++;
-      else if (c === quote) {
-        if (quote === 39 && text.charCodeAt(i + 1) === 39) i++;
-        else {
-          quote = 0;
-          last = c;
-          gap = false;
-          afterQuoted = true;
-        }
-      }
+      const taken = quotedStep(text, i, quote);
+      if (taken === QUOTE_ENDS) {
+        quote = 0;
+        last = c;
+        gap = false;
+        afterQuoted = true;
+      } else i += taken - 1;
       continue;
     }
     if (c === 32 || c === 9 || c === 13) {

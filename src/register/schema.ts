@@ -10,8 +10,6 @@ import * as z from 'zod';
 import { RULE_IDS } from '../rule-ids.js';
 import { EVIDENCE_KINDS, ID_PATTERN, LOCALES, RULE_SEVERITIES, STAGES, STATS, TARGET_PATTERN, TIERS, WHERE_PATTERN } from './format.js';
 
-export { EVIDENCE_KINDS, ID_PATTERN, LOCALES, RULE_SEVERITIES, STAGES, STATS, TARGET_PATTERN, TIERS, WHERE_PATTERN } from './format.js';
-
 const id = z.string().regex(ID_PATTERN).meta({ description: 'A kebab-case id, e.g. two-day-delivery' });
 const date = z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD' });
 const text = z.string().min(1);

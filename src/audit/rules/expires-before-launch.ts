@@ -12,12 +12,13 @@ export default defineRule({
   messageIds: ['expiresBeforeLaunch'],
   check({ inScope, campaign, report }) {
     for (const s of inScope) {
-      if (s.status !== 'ready' || s.deliveredUntil === null) continue;
-      // Every touchpoint holds past every limit (the usual case): nothing to look at.
-      if ((s.announce === null || s.deliveredUntil >= s.announce) && (!campaign?.ends || s.deliveredUntil >= campaign.ends)) continue;
+      const until = s.deliveredUntil;
+      if (s.status !== 'ready' || until === null) continue;
       const limits: { date: string; until: 'announce' | 'campaignEnds' }[] = [];
       if (s.announce !== null) limits.push({ date: s.announce, until: 'announce' });
       if (campaign?.ends) limits.push({ date: campaign.ends, until: 'campaignEnds' });
+      // Every touchpoint holds past every limit (the usual case): nothing to look at.
+      if (!limits.some((l) => until < l.date)) continue;
       for (const t of s.touchpoints) {
         const best = latestValidUntil(t.evidence);
         if (!best) continue;
