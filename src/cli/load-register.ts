@@ -2,7 +2,7 @@
 import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
 import { registerInput } from '../register/decode.js';
-import { loadRegisterWith, type LoadOptions, type LoadResult, type Register, type Schemas } from '../register/load.js';
+import { loadRegisterWith, type LoadOptions, type LoadResult, type Register } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
 import { InvalidRegisterError, UserError } from './errors.js';
 import { fileHost, findRegister, readRegister } from './files.js';
@@ -35,7 +35,7 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const absolute = findRegister(given, io.cwd, early);
   const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
   const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) };
-  const result = await withSchemasIfNeeded((schemas) => loadRegisterWith(schemas, input, display, loadOptions));
+  const result = await withSchemasIfNeeded(input, display, loadOptions);
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
@@ -47,13 +47,14 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
 /**
  * A valid register passes the compiled shape check, and zod (the slowest
  * import of all) is loaded only when some file does not: start-up matters in
- * pre-commit hooks and CI.
+ * pre-commit hooks and CI. A register found invalid on the way is read again
+ * only once more, by `yaml` and zod, for their diagnostics.
  */
-async function withSchemasIfNeeded(load: (schemas: Schemas | null) => LoadResult | null): Promise<LoadResult> {
-  const quick = load(null);
-  if (quick !== null) return quick;
+async function withSchemasIfNeeded(input: string | Uint8Array, display: string, options: LoadOptions): Promise<LoadResult> {
+  const quick = loadRegisterWith(null, input, display, options);
+  if (!('retry' in quick)) return quick;
   const { partSchema, registerSchema } = await import('../register/schema.js');
-  return load({ register: registerSchema, part: partSchema })!;
+  return loadRegisterWith({ register: registerSchema, part: partSchema }, input, display, quick.retry === 'yaml' ? { ...options, reader: 'yaml' } : options);
 }
 
 /** The register's name to show, and its text (or its bytes, if they are no UTF-8 text): the bytes are not kept past here. */

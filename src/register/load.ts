@@ -99,11 +99,23 @@ interface ParsedFile {
 }
 
 /**
- * Loads a register with the given schemas; without them (null), returns null
- * as soon as a file needs zod's judgement, so the caller can load zod and call
+ * What loading without schemas says when zod is needed: how to read again
+ * once the schemas are at hand. 'yaml' when the register was read and is
+ * invalid (only `yaml`'s and zod's diagnostics are left to make), 'auto' when
+ * some file needs zod's judgement before anything is known.
+ */
+export interface Retry {
+  retry: 'auto' | 'yaml';
+}
+
+/**
+ * Loads a register with the given schemas; without them (null), says how to
+ * load again as soon as zod is needed, so the caller can load zod and call
  * again. `loadRegister` (index.ts) is the usual, synchronous entry.
  */
-export function loadRegisterWith(schemas: Schemas | null, input: string | Uint8Array, file = 'promises.yaml', options: LoadOptions = {}): LoadResult | null {
+export function loadRegisterWith(schemas: Schemas, input: string | Uint8Array, file?: string, options?: LoadOptions): LoadResult;
+export function loadRegisterWith(schemas: null, input: string | Uint8Array, file?: string, options?: LoadOptions): LoadResult | Retry;
+export function loadRegisterWith(schemas: Schemas | null, input: string | Uint8Array, file = 'promises.yaml', options: LoadOptions = {}): LoadResult | Retry {
   const fast = { used: false };
   try {
     // Without schemas only the fast reader reads: a file it cannot read needs zod's judgement anyway.
@@ -111,10 +123,10 @@ export function loadRegisterWith(schemas: Schemas | null, input: string | Uint8A
     if (result.ok) return result;
     // Diagnostics are zod's and `yaml`'s, words and positions: a register with any
     // problem is read again by them (the fast reader only ever reads valid-looking YAML).
-    if (schemas === null) return null;
+    if (schemas === null) return { retry: 'yaml' };
     return fast.used ? load(input, file, options, 'yaml', fast, schemas) : result;
   } catch (error) {
-    if (error === NEEDS_SCHEMAS) return null;
+    if (error === NEEDS_SCHEMAS) return { retry: 'auto' };
     throw error;
   }
 }
