@@ -4,6 +4,7 @@ import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
 import { registerInput } from '../register/decode.js';
 import { loadRegisterWith, type LoadOptions, type LoadResult, type Register } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
+import { speakIn } from './cleanup.js';
 import { InvalidRegisterError, UserError } from './errors.js';
 import { fileHost, findRegister, readRegister } from './files.js';
 import type { CliIO } from './io.js';
@@ -32,6 +33,7 @@ export function parseLang(value: string | undefined): Lang | undefined {
 export async function loadFromCli(given: string | undefined, options: LoadCliOptions, io: CliIO): Promise<Loaded> {
   const explicit = parseLang(options.lang);
   const early = await loadCatalogue(explicit ?? 'en');
+  speakIn(early);
   const absolute = findRegister(given, io.cwd, early);
   const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
   const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) };
@@ -40,6 +42,7 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
   const t = lang === (explicit ?? 'en') ? early : await loadCatalogue(lang);
+  speakIn(t);
   if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
   return { register: result.register, source: result.source, absolute, lang, t };
 }

@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { en } from '../i18n/en.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { terminalSafe } from '../report/shared/terminal-safe.js';
-import { removeTemporaryFiles } from './cleanup.js';
+import { removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
@@ -20,13 +20,15 @@ import { writeFailure } from './write-failure.js';
  */
 export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string {
   removeTemporaryFiles();
-  return reason === 'EPIPE' ? en.cli.outputClosed({}) : en.cli.interrupted({ signal: reason });
+  const t = spokenCatalogue() ?? en;
+  return reason === 'EPIPE' ? t.cli.outputClosed({}) : t.cli.interrupted({ signal: reason });
 }
 
 /** Standard output could not be written (`check > /dev/full`): what to say instead of a stack trace. */
 export function outputFailed(error: unknown): string {
   removeTemporaryFiles();
-  return en.cli.cannotWrite({ file: 'standard output', reason: writeFailure(error) });
+  const t = spokenCatalogue() ?? en;
+  return t.cli.cannotWriteOutput({ reason: writeFailure(error, t) });
 }
 
 export function version(): string {

@@ -1,26 +1,23 @@
 /**
- * Why writing failed, in words: for report files, and for standard output
- * when it goes to a full disk (`check > /dev/full`). Small, and free of other
- * imports, because the executable needs it in its error handler.
+ * Why reading or writing a file failed, in words: for report files, and for
+ * standard output when it goes to a full disk (`check > /dev/full`). Small,
+ * and free of other imports, because the executable needs it in its error
+ * handler.
  */
-export const WRITE_REASONS: Record<string, string> = {
-  ENOENT: 'the folder does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-  ENOSPC: 'the disk is full',
-  EISDIR: 'it is a folder',
-  ENOTDIR: 'a part of the path is not a folder',
-  EEXIST: 'it already exists',
-  EIO: 'an input/output error',
-};
+import type { Catalogue } from '../i18n/en.js';
+
+/** The system's error codes that have words of their own in each catalogue (`cli.fileError`). */
+export const FILE_ERROR_CODES = ['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EIO'] as const;
+export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
 /** The system's error code (`ENOSPC`), if the error has one. */
 export function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-export function writeFailure(error: unknown): string {
+/** The reason, in the catalogue's language; the system's own words for a failure without a code of those. */
+export function writeFailure(error: unknown, t: Catalogue): string {
   const code = codeOf(error);
-  return (code && WRITE_REASONS[code]) ?? (error instanceof Error ? error.message : String(error));
+  if (code !== undefined && (FILE_ERROR_CODES as readonly string[]).includes(code)) return t.cli.fileError({ code: code as FileErrorCode });
+  return error instanceof Error ? error.message : String(error);
 }

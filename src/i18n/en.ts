@@ -4,6 +4,7 @@
  * Entries are functions, because other languages (Finnish) inflect and do not
  * fit fill-in templates.
  */
+import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { list, q } from './format.js';
@@ -355,6 +356,19 @@ export const en = {
     outputClosed: (_: Record<string, never>) => 'standard output was closed before the whole report was written (to keep all of it, use -o FILE)',
     cannotRead: (p: { file: string; reason: string }) => `cannot read ${q(p.file)}: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${q(p.file)}: ${p.reason}`,
+    cannotWriteOutput: (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
+    fileError: (p: { code: FileErrorCode }): string =>
+      ({
+        ENOENT: 'the folder does not exist',
+        EACCES: 'permission denied',
+        EPERM: 'permission denied',
+        EROFS: 'the file system is read-only',
+        ENOSPC: 'the disk is full',
+        EISDIR: 'it is a folder',
+        ENOTDIR: 'a part of the path is not a folder',
+        EEXIST: 'it already exists',
+        EIO: 'an input/output error',
+      })[p.code],
     refuseOverwriteRegister: (p: { file: string }) =>
       `refusing to write the report over the register ${q(p.file)} that is being read — choose another --output file`,
     exists: (p: { file: string }) => `${q(p.file)} already exists — nothing was written; choose another name or remove it first`,

@@ -14,6 +14,7 @@
  * tarkastuspäivä (audit day), varoaika (lead time), hygienialupaus /
  * erottautuva lupaus (hygiene / differentiator).
  */
+import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType } from './en.js';
@@ -383,6 +384,19 @@ export const fi: Catalogue = {
     outputClosed: (_: Record<string, never>) => 'vakiotuloste suljettiin ennen kuin koko raportti oli kirjoitettu (koko raportin saa valitsimella -o TIEDOSTO)',
     cannotRead: (p: { file: string; reason: string }) => `tiedostoa ${q(p.file)} ei voi lukea: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `tiedostoon ${q(p.file)} ei voi kirjoittaa: ${p.reason}`,
+    cannotWriteOutput: (p: { reason: string }) => `vakiotulosteeseen ei voi kirjoittaa: ${p.reason}`,
+    fileError: (p: { code: FileErrorCode }): string =>
+      ({
+        ENOENT: 'kansiota ei ole olemassa',
+        EACCES: 'ei käyttöoikeutta',
+        EPERM: 'ei käyttöoikeutta',
+        EROFS: 'tiedostojärjestelmä on vain luku -tilassa',
+        ENOSPC: 'levy on täynnä',
+        EISDIR: 'se on kansio',
+        ENOTDIR: 'osa polusta ei ole kansio',
+        EEXIST: 'se on jo olemassa',
+        EIO: 'luku- tai kirjoitusvirhe',
+      })[p.code],
     refuseOverwriteRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --output-valitsimelle toinen tiedosto`,
     exists: (p: { file: string }) => `${q(p.file)} on jo olemassa — mitään ei kirjoitettu; valitse toinen nimi tai poista tiedosto ensin`,

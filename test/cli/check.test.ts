@@ -167,6 +167,10 @@ describe('files', () => {
     const r = await run(['check', 'examples/webshop.yaml', '-o', '/nonexistent-folder/report.txt']);
     expect([r.code, r.stderr]).toEqual([2, 'promise-audit: cannot write `/nonexistent-folder/report.txt`: the folder does not exist\n']);
   });
+  it('says it in Finnish, reason and all, when the run speaks Finnish', async () => {
+    const r = await run(['check', 'examples/kuvapalvelu.yaml', '-o', '/nonexistent-folder/raportti.txt']);
+    expect([r.code, r.stderr]).toEqual([2, 'promise-audit: tiedostoon `/nonexistent-folder/raportti.txt` ei voi kirjoittaa: kansiota ei ole olemassa\n']);
+  });
   it('runs check when no command is given and ./promises.yaml exists', async () => {
     const dir = tempDir();
     copyFileSync('examples/ski-resort.yaml', join(dir, 'promises.yaml'));

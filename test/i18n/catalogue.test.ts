@@ -10,6 +10,7 @@
  * suggestion, each `code`).
  */
 import { describe, expect, it } from 'vitest';
+import { FILE_ERROR_CODES } from '../../src/cli/write-failure.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { fi } from '../../src/i18n/fi.js';
 import type { DataProblem } from '../../src/register/data/measure.js';
@@ -306,6 +307,9 @@ const SAMPLES: Samples<Catalogue> = {
     outputClosed: [none],
     cannotRead: [{ file: 'promises.yaml', reason: 'EACCES' }],
     cannotWrite: [{ file: 'report.html', reason: 'EACCES' }],
+    cannotWriteOutput: [{ reason: 'levy on täynnä' }],
+    // Every code the command line has words for.
+    fileError: [{ code: FILE_ERROR_CODES[0] }, ...FILE_ERROR_CODES.slice(1).map((code) => ({ code }))],
     refuseOverwriteRegister: [{ file: 'promises.yaml' }],
     exists: [{ file: 'promises.yaml' }],
     written: [{ file: 'report.html' }],

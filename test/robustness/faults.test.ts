@@ -179,8 +179,13 @@ describe('a full disk', () => {
       const shell = spawnSync('bash', ['-c', `"$NODE" "$BIN" check promises.yaml --format ${format} > "$FULL"`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN, FULL: full } });
       expectCleanRun({ code: shell.status, stdout: shell.stdout, stderr: shell.stderr });
       expect(shell.status).toBe(2);
-      expect(shell.stderr).toBe('promise-audit: cannot write `standard output`: the disk is full\n');
+      expect(shell.stderr).toBe('promise-audit: cannot write to standard output: the disk is full\n');
     }
+    // In the run's language, as every other message is.
+    const fi = spawnSync('bash', ['-c', `"$NODE" "$BIN" check promises.yaml --lang fi > "$FULL"`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE: process.execPath, BIN, FULL: full } });
+    expect([fi.status, fi.stderr]).toEqual([2, 'promise-audit: vakiotulosteeseen ei voi kirjoittaa: levy on täynnä\n']);
+    const fiFile = bin(['check', 'promises.yaml', '--lang', 'fi', '-o', full], dir);
+    expect([fiFile.status, fiFile.stderr]).toEqual([2, `promise-audit: tiedostoon \`${full.startsWith(dir) ? 'full' : full}\` ei voi kirjoittaa: levy on täynnä\n`]);
     // /dev/null takes the report and stays a device.
     const r = bin(['check', 'promises.yaml', ...FAILING, '-o', devnull], dir);
     expect(r.status).toBe(1);
@@ -260,9 +265,10 @@ describe('standard output closed early (| head)', () => {
   beforeAll(() => writeRegister(dir, 500));
 
   it.each([
-    ['a passing gate', 2, []],
-    ['a failing gate', 1, FAILING],
-  ] as const)('%s: a message, and exit %i', (_name, code, extra) => {
+    ['a passing gate', 2, [], 'standard output was closed before the whole report was written'],
+    ['a failing gate', 1, FAILING, 'standard output was closed before the whole report was written'],
+    ['a failing gate, in Finnish', 1, [...FAILING, '--lang', 'fi'], 'vakiotuloste suljettiin ennen kuin koko raportti oli kirjoitettu'],
+  ] as const)('%s: a message, and exit %i', (_name, code, extra, message) => {
     // A report far larger than a pipe's buffer, so the reader is gone before it is written.
     const r = spawnSync('bash', ['-c', `"$NODE" "$BIN" check promises.yaml --format json ${extra.join(' ')} | head -c 100 > /dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], {
       cwd: dir,
@@ -271,7 +277,7 @@ describe('standard output closed early (| head)', () => {
       timeout: 20_000,
     });
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    expect(r.stderr).toContain('promise-audit: standard output was closed before the whole report was written');
+    expect(r.stderr).toContain(`promise-audit: ${message}`);
     expect(r.stderr).toContain(`exit=${code}`);
   });
 });
@@ -339,23 +345,27 @@ describe('SIGINT and SIGTERM while reports are written', () => {
   const out = join(dir, 'out');
   const REPORTS = { 'r.html': 'html', 'r.json': 'json', 'r.sarif': 'sarif', 'r.xml': 'junit', 'r.md': 'markdown', 'r.csv': 'csv' } as const;
   const args = ['check', 'promises.yaml', ...FAILING, '--format', 'html', '-o', 'out/r.html', ...Object.entries(REPORTS).slice(1).flatMap(([file, format]) => ['--report', `${format}=out/${file}`])];
-  const complete: Record<string, string> = {};
+  type Lang = 'en' | 'fi';
+  /** Each report as a run in each language writes it whole. */
+  const complete: Record<Lang, Record<string, string>> = { en: {}, fi: {} };
 
   beforeAll(() => {
     writeRegister(dir, 500);
     mkdirSync(out);
-    const r = bin(args, dir);
-    expect(r.status).toBe(1);
-    for (const file of Object.keys(REPORTS)) complete[file] = readFileSync(join(out, file), 'utf8');
+    for (const lang of ['en', 'fi'] as const) {
+      const r = bin([...args, '--lang', lang], dir);
+      expect(r.status).toBe(1);
+      for (const file of Object.keys(REPORTS)) complete[lang][file] = readFileSync(join(out, file), 'utf8');
+    }
   });
 
   /** Starts a run over old reports and sends `signal` as soon as `when` sees the folder in the state wanted. */
-  function interrupt(signal: 'SIGINT' | 'SIGTERM' | 'SIGKILL', when: (names: string[]) => boolean): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  function interrupt(signal: 'SIGINT' | 'SIGTERM' | 'SIGKILL', when: (names: string[]) => boolean, lang: Lang = 'en'): Promise<{ code: number | null; signal: string | null; stderr: string }> {
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out);
     for (const file of Object.keys(REPORTS)) writeFileSync(join(out, file), 'OLD\n');
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(process.execPath, [BIN, ...args, '--lang', lang], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
       let stderr = '';
       child.stderr.on('data', (chunk) => (stderr += chunk));
       let sent = false;
@@ -373,23 +383,27 @@ describe('SIGINT and SIGTERM while reports are written', () => {
   }
 
   /** Every report is the old one or the whole new one; never half of one. */
-  function expectWholeReports(): void {
+  function expectWholeReports(lang: Lang = 'en'): void {
     for (const file of Object.keys(REPORTS)) {
       const text = readFileSync(join(out, file), 'utf8');
-      if (text !== 'OLD\n') expect(text === complete[file], `${file} is neither the old report nor the whole new one`).toBe(true);
+      if (text !== 'OLD\n') expect(text === complete[lang][file], `${file} is neither the old report nor the whole new one`).toBe(true);
     }
   }
 
   const temporary = (names: string[]) => names.some((n) => n.endsWith('.tmp'));
 
-  it.each(['SIGTERM', 'SIGINT'] as const)('%s while a temporary file is being written: a message, exit 128+n, whole reports, no temporary file', async (signal) => {
-    const r = await interrupt(signal, temporary);
+  it.each([
+    ['SIGTERM', 'en', 'stopped by SIGTERM — reports are written whole or not at all'],
+    ['SIGINT', 'en', 'stopped by SIGINT — reports are written whole or not at all'],
+    ['SIGINT', 'fi', 'pysäytetty signaalilla SIGINT — raportit kirjoitetaan kokonaan tai ei lainkaan'],
+  ] as const)('%s (%s) while a temporary file is being written: a message in the run\'s language, exit 128+n, whole reports, no temporary file', async (signal, lang, message) => {
+    const r = await interrupt(signal, temporary, lang);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     if (r.code === 1) return; // the run finished before the signal arrived: nothing to see
     expect(r.code).toBe(signal === 'SIGINT' ? 130 : 143);
-    expect(r.stderr).toContain(`promise-audit: stopped by ${signal} — reports are written whole or not at all`);
+    expect(r.stderr).toContain(`promise-audit: ${message}`);
     expect(leftoverTemporaryFiles(out)).toEqual([]);
-    expectWholeReports();
+    expectWholeReports(lang);
   });
 
   it('SIGTERM at any moment, several times: never a partial report or a temporary file', async () => {
