@@ -18,7 +18,18 @@ const dataProblemText = (p: DataProblem): string => {
     case 'empty':
       return 'the file has no rows';
     case 'malformed':
-      return `the file is not valid: ${p.detail}`;
+      switch (p.why?.kind) {
+        case 'quoteNotClosed':
+          return 'the file is not valid CSV: a quoted field is never closed (the file ends inside it)';
+        case 'strayQuote':
+          return 'the file is not valid CSV: a quote in the middle of a field — quote the whole field, and write a quote inside it as ""';
+        case 'fieldCount':
+          return `the file is not valid CSV: this row has ${count(p.why.fields, 'field')}, the header ${p.why.columns}`;
+        case 'notJson':
+          return `the file is not valid JSON (${p.detail})`;
+        default:
+          return `the file is not valid: ${p.detail}`;
+      }
     case 'notTable':
       return 'the JSON is not a list of objects';
     case 'noColumn':

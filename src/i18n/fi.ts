@@ -40,7 +40,18 @@ const dataProblemText = (p: DataProblem): string => {
     case 'empty':
       return 'tiedostossa ei ole rivejä';
     case 'malformed':
-      return `tiedosto ei ole kelvollinen: ${p.detail}`;
+      switch (p.why?.kind) {
+        case 'quoteNotClosed':
+          return 'tiedosto ei ole kelvollista CSV:tä: lainausmerkein alkava kenttä jää sulkematta (tiedosto loppuu sen sisällä)';
+        case 'strayQuote':
+          return 'tiedosto ei ole kelvollista CSV:tä: lainausmerkki kentän keskellä — lainaa koko kenttä ja kirjoita sen sisällä oleva lainausmerkki kahdesti ("")';
+        case 'fieldCount':
+          return `tiedosto ei ole kelvollista CSV:tä: tällä rivillä on ${p.why.fields} ${p.why.fields === 1 ? 'kenttä' : 'kenttää'}, otsikkorivillä ${p.why.columns}`;
+        case 'notJson':
+          return 'tiedosto ei ole kelvollista JSONia';
+        default:
+          return `tiedosto ei ole kelvollinen: ${p.detail}`;
+      }
     case 'notTable':
       return 'JSON ei ole lista olioita';
     case 'noColumn':

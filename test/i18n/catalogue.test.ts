@@ -29,7 +29,13 @@ const problems: EvidenceProblem[] = [
 const dataProblems: DataProblem[] = [
   { code: 'missing' },
   { code: 'empty' },
-  { code: 'malformed', detail: 'rivillä 3 on 4 saraketta, odotettiin 3' },
+  // A mistake the catalogues have no words for: the parser's own (here a code, as it has no English words to flag).
+  { code: 'malformed', detail: 'CSV_MAX_RECORD_SIZE' },
+  { code: 'malformed', detail: 'Quote Not Closed', why: { kind: 'quoteNotClosed' } },
+  { code: 'malformed', detail: 'Invalid Opening Quote', why: { kind: 'strayQuote' } },
+  { code: 'malformed', detail: 'Invalid Record Length', why: { kind: 'fieldCount', fields: 1, columns: 3 } },
+  { code: 'malformed', detail: 'Invalid Record Length', why: { kind: 'fieldCount', fields: 4, columns: 3 } },
+  { code: 'malformed', detail: "Expected ',' or '}' after property value in JSON at position 20", why: { kind: 'notJson' } },
   { code: 'notTable' },
   { code: 'noColumn', column: 'päivät', columns: ['pvm', 'tunnit'] },
   { code: 'noColumn', column: '', columns: [] },

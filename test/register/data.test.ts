@@ -76,8 +76,17 @@ describe('reading data files', () => {
     if (m.ok) throw new Error('expected a failure');
     return { line: m.line, problem: m.problem };
   };
-  it('names the line of a malformed row', () => {
-    expect(failure({}, bytes('v,w\n1,2\n3\n4,5\n'))).toMatchObject({ line: 3, problem: { code: 'malformed' } });
+  it('names the line of a malformed row, and what is wrong with it', () => {
+    expect(failure({}, bytes('v,w\n1,2\n3\n4,5\n'))).toMatchObject({ line: 3, problem: { code: 'malformed', why: { kind: 'fieldCount', fields: 1, columns: 2 } } });
+    expect(failure({}, bytes('v,w\n1,2,3\n'))).toMatchObject({ line: 2, problem: { code: 'malformed', why: { kind: 'fieldCount', fields: 3, columns: 2 } } });
+  });
+  it('tells an unclosed quote from a quote in the middle of a field', () => {
+    expect(failure({}, bytes('v,w\n1,"2\n3,4\n'))).toMatchObject({ problem: { code: 'malformed', why: { kind: 'quoteNotClosed' } } });
+    expect(failure({}, bytes('v,w\n1,a"b"c\n'))).toMatchObject({ line: 2, problem: { code: 'malformed', why: { kind: 'strayQuote' } } });
+    expect(failure({}, bytes('v,w\n1,"a"b\n'))).toMatchObject({ line: 2, problem: { code: 'malformed', why: { kind: 'strayQuote' } } });
+  });
+  it('a JSON file that is no JSON: the line where reading stopped', () => {
+    expect(failure({}, bytes('[\n  {"v": 1},\n  {"v": 2,}\n]'), 'data.json')).toMatchObject({ line: 3, problem: { code: 'malformed', why: { kind: 'notJson' } } });
   });
   it('names the line of a value that is no number, and hints at decimal commas', () => {
     expect(failure({}, csv([1, 2, 'n/a']))).toEqual({ line: 4, problem: { code: 'notNumber', column: 'v', value: 'n/a', decimalComma: false } });

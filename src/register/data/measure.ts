@@ -6,12 +6,18 @@ import { isIsoDate } from '../../audit/dates.js';
 import { WHERE_PATTERN } from '../format.js';
 import type { DataSpec } from '../schema.js';
 import { compare, csat, mean, median, nps, percentile, round, share, type Comparison } from './stats.js';
-import { readTable } from './table.js';
+import { readTable, type Malformed } from './table.js';
 
 export type DataProblem =
   | { code: 'missing' }
   | { code: 'empty' }
-  | { code: 'malformed'; detail: string }
+  | {
+      code: 'malformed';
+      /** The parser's own words (English). */
+      detail: string;
+      /** What is wrong, when it is one of the mistakes the catalogues put in words. */
+      why?: Malformed;
+    }
   | { code: 'notTable' }
   | { code: 'noColumn'; column: string; columns: string[] }
   | { code: 'notNumber'; column: string; value: string; /** It looks like a decimal comma while `decimal` is ".". */ decimalComma: boolean }
@@ -65,7 +71,7 @@ export function measure(spec: DataSpec, file: string, bytes: Uint8Array | 'missi
   if (bytes === 'missing' || bytes === 'directory') return fail({ code: 'missing' });
   const table = readTable(new TextDecoder('utf-8').decode(bytes), file, spec.delimiter);
   if (!table.ok) {
-    if (table.problem === 'malformed') return fail({ code: 'malformed', detail: table.detail }, table.line);
+    if (table.problem === 'malformed') return fail({ code: 'malformed', detail: table.detail, ...(table.why ? { why: table.why } : {}) }, table.line);
     return fail({ code: table.problem }, table.line);
   }
   const decimal = spec.decimal ?? '.';

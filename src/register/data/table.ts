@@ -20,7 +20,20 @@ export interface Row {
   values: Record<string, unknown>;
 }
 
-export type TableResult = { ok: true; columns: string[]; rows: Row[] } | { ok: false; line: number; problem: 'empty' | 'malformed' | 'notTable'; detail: string };
+/**
+ * What makes a data file unreadable, where the parser says so in a way each
+ * language can put in its own words (the parser's own message is English).
+ */
+export type Malformed =
+  | { kind: 'quoteNotClosed' }
+  /** A quote in the middle of an unquoted field, or text after a closing quote. */
+  | { kind: 'strayQuote' }
+  | { kind: 'fieldCount'; fields: number; columns: number }
+  | { kind: 'notJson' };
+
+export type TableResult =
+  | { ok: true; columns: string[]; rows: Row[] }
+  | { ok: false; line: number; problem: 'empty' | 'malformed' | 'notTable'; detail: string; why?: Malformed };
 
 export function readTable(text: string, file: string, delimiter?: string): TableResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -38,7 +51,26 @@ function readCsv(text: string, delimiter?: string): TableResult {
     return { ok: true, columns, rows: records.map((r) => ({ line: r.info.lines, values: r.record })) };
   } catch (error) {
     const e = error as { lines?: number; message?: string };
-    return { ok: false, line: e.lines ?? 1, problem: 'malformed', detail: (e.message ?? String(error)).split('\n')[0] as string };
+    const why = malformedCsv(error);
+    return { ok: false, line: e.lines ?? 1, problem: 'malformed', detail: (e.message ?? String(error)).split('\n')[0] as string, ...(why ? { why } : {}) };
+  }
+}
+
+/** csv-parse's error, by its code: the mistakes a hand-edited or exported file can have. */
+function malformedCsv(error: unknown): Malformed | undefined {
+  const e = error as { code?: string; record?: unknown; columns?: unknown };
+  switch (e.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return { kind: 'quoteNotClosed' };
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { kind: 'strayQuote' };
+    case 'CSV_RECORD_INCONSISTENT_COLUMNS':
+    case 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH':
+      return Array.isArray(e.record) && Array.isArray(e.columns) ? { kind: 'fieldCount', fields: e.record.length, columns: e.columns.length } : undefined;
+    default:
+      return undefined;
   }
 }
 
@@ -63,7 +95,7 @@ function readJson(text: string): TableResult {
   } catch (error) {
     const m = /position (\d+)/.exec(String(error));
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : 1;
-    return { ok: false, line, problem: 'malformed', detail: String((error as Error).message) };
+    return { ok: false, line, problem: 'malformed', detail: String((error as Error).message), why: { kind: 'notJson' } };
   }
   if (!Array.isArray(data) || data.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
     return { ok: false, line: 1, problem: 'notTable', detail: '' };
