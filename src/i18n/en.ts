@@ -6,11 +6,39 @@
  */
 import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
+import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { list, q } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A common YAML mistake, in words (register/yaml-mistakes.ts). */
+const yamlMistakeText = (m: YamlMistake): string => {
+  switch (m.kind) {
+    case 'keyInValue':
+      return 'YAML syntax error: a key inside a value — a value with `: ` in it needs quotes (`statement: "Free returns: 60 days"`), or the line is indented deeper than the keys beside it';
+    case 'notKeyValue':
+      return 'YAML syntax error: the line is not `key: value` — is the colon missing, or the space after it?';
+    case 'keyWithoutValue':
+      return 'YAML syntax error: a key without `:` and a value — add them, or remove the line';
+    case 'quoteNotClosed':
+      return `YAML syntax error: a quote (${m.quote}) is opened and never closed — close it at the end of the value`;
+    case 'bracketNotClosed':
+      return m.bracket === ']'
+        ? 'YAML syntax error: a list opened with `[` is never closed with `]` — close it on the same line, or write the list as lines that start with `- `'
+        : 'YAML syntax error: a mapping opened with `{` is never closed with `}` — close it on the same line, or write its keys on lines of their own';
+    case 'misaligned':
+      return 'the indentation is off: keys or list items of the same level must start in the same column — line them up';
+    case 'badEscape':
+      return 'YAML syntax error: a backslash in double quotes starts an escape, and this one is not valid — write `\\\\` for a backslash, or put the value in single quotes';
+    case 'reservedStart':
+      return `YAML syntax error: a value cannot start with ${m.char} without quotes — put the value in quotes`;
+    case 'commentWithoutSpace':
+      return 'YAML syntax error: `#` starts a comment only after a space — add a space before `#`, or put the whole value in quotes';
+    case 'doubleComma':
+      return 'YAML syntax error: two commas in a row in brackets — remove one, or write the missing item between them';
+  }
+};
 const dataProblemText = (p: DataProblem): string => {
   switch (p.code) {
     case 'missing':
@@ -99,9 +127,9 @@ export const en = {
       `the register must be a mapping of keys such as \`version: 1\` and \`brand: …\`, but the file holds ${typeName[p.got]}`,
     tooLarge: (p: { size: number; max: number }) =>
       `the register is ${p.size} bytes, more than the limit of ${p.max} bytes — raise it with --max-size if the file is really this large`,
-    yamlSyntax: (p: { detail: string }) => `YAML syntax error: ${p.detail}`,
+    yamlSyntax: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `YAML syntax error: ${p.detail}`),
     tabIndent: (_: Record<string, never>) => 'a tab is used for indentation — YAML indents with spaces only',
-    badIndent: (p: { detail: string }) => `the indentation is off: ${p.detail} — line up keys of the same level`,
+    badIndent: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `the indentation is off: ${p.detail} — line up keys of the same level`),
     duplicateKey: (p: { key: string }) => `the key ${q(p.key)} appears twice in the same mapping — keep one`,
     multipleDocs: (_: Record<string, never>) => 'the file holds more than one YAML document (`---`) — a register is one document',
     tooDeep: (p: { max: number }) => `the file nests lists or mappings more than ${p.max} levels deep — a register needs only a few levels; check the brackets and indentation`,

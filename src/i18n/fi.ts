@@ -16,6 +16,7 @@
  */
 import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
+import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType } from './en.js';
 import { decimalComma, list, q } from './format.js';
@@ -33,6 +34,33 @@ const statusName: Record<Status, string> = {
   draft: 'luonnos',
 };
 
+/** A common YAML mistake, in words (register/yaml-mistakes.ts). */
+const yamlMistakeText = (m: YamlMistake): string => {
+  switch (m.kind) {
+    case 'keyInValue':
+      return 'YAML-syntaksivirhe: arvon sisällä on avain — arvo, jossa on `: `, tarvitsee lainausmerkit (`statement: "Ilmainen palautus: 60 päivää"`), tai rivi on sisennetty syvemmälle kuin viereiset avaimet';
+    case 'notKeyValue':
+      return 'YAML-syntaksivirhe: rivi ei ole muotoa `avain: arvo` — puuttuuko kaksoispiste tai sen jälkeinen välilyönti?';
+    case 'keyWithoutValue':
+      return 'YAML-syntaksivirhe: avaimelta puuttuu kaksoispiste ja arvo — lisää ne tai poista rivi';
+    case 'quoteNotClosed':
+      return `YAML-syntaksivirhe: lainausmerkki (${m.quote}) jää sulkematta — sulje se arvon loppuun`;
+    case 'bracketNotClosed':
+      return m.bracket === ']'
+        ? 'YAML-syntaksivirhe: merkillä `[` alkava lista jää sulkematta (`]` puuttuu) — sulje se samalla rivillä tai kirjoita lista riveinä, jotka alkavat merkeillä `- `'
+        : 'YAML-syntaksivirhe: merkillä `{` alkava kohta jää sulkematta (`}` puuttuu) — sulje se samalla rivillä tai kirjoita sen avaimet omille riveilleen';
+    case 'misaligned':
+      return 'sisennys on pielessä: saman tason avainten tai listan kohtien pitää alkaa samasta sarakkeesta — tasaa ne allekkain';
+    case 'badEscape':
+      return 'YAML-syntaksivirhe: kenoviiva lainausmerkkien sisällä aloittaa erikoismerkin, eikä tämä ole kelvollinen — kirjoita kenoviiva kahdesti (`\\\\`) tai laita arvo heittomerkkeihin';
+    case 'reservedStart':
+      return `YAML-syntaksivirhe: arvo ei voi alkaa merkillä ${m.char} ilman lainausmerkkejä — laita arvo lainausmerkkeihin`;
+    case 'commentWithoutSpace':
+      return 'YAML-syntaksivirhe: `#` aloittaa kommentin vain välilyönnin jälkeen — lisää välilyönti ennen merkkiä `#` tai laita koko arvo lainausmerkkeihin';
+    case 'doubleComma':
+      return 'YAML-syntaksivirhe: sulkeiden sisällä on kaksi pilkkua peräkkäin — poista toinen tai kirjoita puuttuva kohta niiden väliin';
+  }
+};
 const dataProblemText = (p: DataProblem): string => {
   switch (p.code) {
     case 'missing':
@@ -124,9 +152,9 @@ export const fi: Catalogue = {
       `rekisterin pitää koostua avaimista, kuten \`version: 1\` ja \`brand: …\`, mutta tiedoston sisältö on ${typeName[p.got]}`,
     tooLarge: (p: { size: number; max: number }) =>
       `rekisterin koko on ${p.size} tavua, mutta raja on ${p.max} tavua — nosta rajaa valitsimella --max-size, jos tiedosto todella on näin suuri`,
-    yamlSyntax: (p: { detail: string }) => `YAML-syntaksivirhe: ${p.detail}`,
+    yamlSyntax: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `YAML-syntaksivirhe: ${p.detail}`),
     tabIndent: (_: Record<string, never>) => 'sisennyksessä on sarkain — YAML sisennetään vain välilyönneillä',
-    badIndent: (p: { detail: string }) => `sisennys on pielessä: ${p.detail} — tasaa saman tason avaimet allekkain`,
+    badIndent: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `sisennys on pielessä: ${p.detail} — tasaa saman tason avaimet allekkain`),
     duplicateKey: (p: { key: string }) => `avain ${q(p.key)} on kahdesti samassa kohdassa — jätä vain toinen`,
     multipleDocs: (_: Record<string, never>) => 'tiedostossa on useampi YAML-dokumentti (`---`) — rekisterin pitää olla yksi dokumentti',
     tooDeep: (p: { max: number }) =>

@@ -392,7 +392,7 @@ function syntaxDiagnostic(p: SyntaxProblem, source: RegisterSource, maxAliasCoun
     case 'TAB_AS_INDENT':
       return { code: 'tabIndent', data: {}, location };
     case 'BAD_INDENT':
-      return { code: 'badIndent', data: { detail: p.detail }, location };
+      return { code: 'badIndent', data: p.why ? { detail: p.detail, why: p.why } : { detail: p.detail }, location };
     case 'MULTIPLE_DOCS':
       return { code: 'multipleDocs', data: {}, location };
     case 'TOO_DEEP':
@@ -400,7 +400,7 @@ function syntaxDiagnostic(p: SyntaxProblem, source: RegisterSource, maxAliasCoun
     case 'ALIAS_LIMIT':
       return { code: 'aliasLimit', data: { max: maxAliasCount }, location };
     default:
-      return { code: 'yamlSyntax', data: { detail: p.detail }, location };
+      return { code: 'yamlSyntax', data: p.why ? { detail: p.detail, why: p.why } : { detail: p.detail }, location };
   }
 }
 

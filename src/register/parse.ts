@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import { fastParse } from './fast-parse.js';
+import { yamlMistake, type YamlMistake } from './yaml-mistakes.js';
 
 // `yaml` is loaded on first use, synchronously: a register the fast reader
 // reads never needs it, and loading it is a good part of a small run's time.
@@ -31,6 +32,8 @@ export interface SyntaxProblem {
   detail: string;
   /** The duplicated key, for DUPLICATE_KEY. */
   key?: string;
+  /** The mistake behind it, when it is a common one (yaml-mistakes.ts). */
+  why?: YamlMistake;
   offset: number;
 }
 
@@ -97,6 +100,10 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const overflow = /call stack/i.test(e.message);
     const p: SyntaxProblem = { code: overflow ? 'TOO_DEEP' : e.code, detail: firstLine(e.message), offset: e.pos[0] };
     if (e.code === 'DUPLICATE_KEY') p.key = duplicateKeyAt(text, e.pos[0]);
+    const why = yamlMistake(e.code, p.detail);
+    if (why) p.why = why;
+    // yaml says so at the end of the file, where the unclosed value ends: point at the quote that opened it.
+    if (why?.kind === 'quoteNotClosed') p.offset = openingQuote(text, why.quote, e.pos[0]);
     problems.push(p);
   }
   let value: unknown = null;
@@ -164,6 +171,26 @@ function pairOf(map: YAMLMap, key: string): Yaml.Pair | undefined {
     pairIndexes.set(map, index);
   }
   return index.get(key);
+}
+
+/**
+ * Where a quoted value that runs to `end` without its closing quote opened:
+ * the last such quote before `end` that does not belong to the value itself
+ * (in double quotes, one not escaped by a backslash; in single quotes, one not
+ * doubled).
+ */
+function openingQuote(text: string, quote: '"' | "'", end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'" && text[i - 1] === "'") {
+      i--; // '' is a quote inside the value
+      continue;
+    }
+    let slashes = 0;
+    while (quote === '"' && text[i - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return i;
+  }
+  return end;
 }
 
 function firstLine(message: string): string {

@@ -14,6 +14,7 @@ import { FILE_ERROR_CODES } from '../../src/cli/write-failure.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { fi } from '../../src/i18n/fi.js';
 import type { DataProblem } from '../../src/register/data/measure.js';
+import type { YamlMistake } from '../../src/register/yaml-mistakes.js';
 import type { EvidenceProblem, TouchpointReason } from '../../src/types.js';
 
 // Keys are optional so that a new entry does not stop the whole project from
@@ -51,6 +52,22 @@ const reasons: TouchpointReason[] = [
 ];
 const tps = ['webshop', 'phone', 'chat', 'app'].map((id, i) => ({ id, reason: reasons[i]! }));
 
+// Every common YAML mistake the catalogues put in words (register/yaml-mistakes.ts).
+const yamlMistakes: YamlMistake[] = [
+  { kind: 'keyInValue' },
+  { kind: 'notKeyValue' },
+  { kind: 'keyWithoutValue' },
+  { kind: 'quoteNotClosed', quote: '"' },
+  { kind: 'quoteNotClosed', quote: "'" },
+  { kind: 'bracketNotClosed', bracket: ']' },
+  { kind: 'bracketNotClosed', bracket: '}' },
+  { kind: 'misaligned' },
+  { kind: 'badEscape' },
+  { kind: 'reservedStart', char: '@' },
+  { kind: 'commentWithoutSpace' },
+  { kind: 'doubleComma' },
+];
+
 const SAMPLES: Samples<Catalogue> = {
   errors: {
     notUtf8: [{ byte: 0xe4 }],
@@ -58,9 +75,9 @@ const SAMPLES: Samples<Catalogue> = {
     emptyFile: [none],
     notAMapping: [{ got: 'text' }, { got: 'list' }, { got: 'nothing' }],
     tooLarge: [{ size: 70000000, max: 67108864 }],
-    yamlSyntax: [{ detail: 'lainausmerkki puuttuu' }],
+    yamlSyntax: [{ detail: 'lainausmerkki puuttuu' }, ...yamlMistakes.map((why) => ({ detail: 'Unexpected token', why }))],
     tabIndent: [none],
-    badIndent: [{ detail: 'rivi 8' }],
+    badIndent: [{ detail: 'rivi 8' }, { detail: 'All mapping items must start at the same column', why: { kind: 'misaligned' } }],
     duplicateKey: [{ key: 'statement' }],
     multipleDocs: [none],
     tooDeep: [{ max: 64 }],

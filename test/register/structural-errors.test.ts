@@ -23,8 +23,33 @@ ${extra}`;
 
 describe('structural errors', () => {
   it('reports YAML syntax errors with their position', () => {
-    expect(errors('version: 1\nbrand: "unclosed\nowners: {}\n')[0]).toMatch(/^\d+:\d+ YAML syntax error: .*quote/i);
-    expect(errors('version: 1\nbrand: x\n  owners: {}\n')).toEqual(['2:8 YAML syntax error: Nested mappings are not allowed in compact mappings']);
+    // At the quote that opened the value, not at the end of the file where yaml finds it missing.
+    expect(errors('version: 1\nbrand: "unclosed\nowners: {}\n')[0]).toMatch(/^2:8 YAML syntax error: a quote \("\) is opened and never closed/);
+    expect(errors('version: 1\nbrand: "a \\" b\nowners: {}\n')[0]).toMatch(/^2:8 YAML syntax error: a quote \("\) is opened/);
+    expect(errors("version: 1\nbrand: 'it''s\nowners: {}\n")[0]).toMatch(/^2:8 YAML syntax error: a quote \('\) is opened/);
+    expect(errors('version: 1\nbrand: "x"\nowners: { a: "b }\n')[0]).toMatch(/^3:14 YAML syntax error: a quote \("\) is opened/);
+    expect(errors('version: 1\nbrand: x\n  owners: {}\n')).toEqual([
+      '2:8 YAML syntax error: a key inside a value — a value with `: ` in it needs quotes (`statement: "Free returns: 60 days"`), or the line is indented deeper than the keys beside it',
+    ]);
+  });
+
+  // yaml's messages name the grammar, in English; the common mistakes are said in the catalogue's words.
+  it.each([
+    ['an unquoted value with ": " in it', 'version: 1\nbrand: Free returns: 60 days\n', '2:8 YAML syntax error: a key inside a value'],
+    ['a line that is not key: value', 'version: 1\njust text\nbrand: x\n', '2:1 YAML syntax error: the line is not `key: value`'],
+    ['a colon without a space after it', 'version: 1\nbrand:x\nowners: {}\n', '2:1 YAML syntax error: the line is not `key: value`'],
+    ['a single quote never closed', "version: 1\nbrand: 'x\n", '2:8 YAML syntax error: a quote (\') is opened and never closed'],
+    ['keys of one level in different columns', 'version: 1\nowners:\n  a: {}\n b: {}\n', '4:1 the indentation is off: keys or list items of the same level must start in the same column'],
+    ['a list item without its dash', 'version: 1\npromises:\n  - a\n  b\n', 'YAML syntax error: a key without `:` and a value'],
+    ['a [ never closed', 'version: 1\nx: [a, b\nbrand: y\n', 'YAML syntax error: a list opened with `[` is never closed with `]`'],
+    ['a { never closed', 'version: 1\nx: { a: b\nbrand: y\n', 'YAML syntax error: a mapping opened with `{` is never closed with `}`'],
+    ['a Windows path in double quotes', 'version: 1\nbrand: "C:\\Users"\n', '2:11 YAML syntax error: a backslash in double quotes starts an escape'],
+    ['a value starting with @', 'version: 1\nbrand: @shop\n', '2:8 YAML syntax error: a value cannot start with @ without quotes'],
+    ['a value starting with a backtick', 'version: 1\nbrand: `shop`\n', '2:8 YAML syntax error: a value cannot start with ` without quotes'],
+    ['a comment without a space before #', 'version: 1\nbrand: "x"#1\n', 'YAML syntax error: `#` starts a comment only after a space'],
+    ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: two commas in a row in brackets'],
+  ])('says %s in words of its own', (_name, yaml, message) => {
+    expect(errors(yaml).some((e) => e.includes(message)), `${JSON.stringify(errors(yaml))} has no ${message}`).toBe(true);
   });
 
   it('reports a tab used for indentation', () => {
