@@ -2,13 +2,15 @@
  * The command line: commander wiring only. Each action imports its command
  * lazily, so `--help` and `--version` load nothing heavy.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { en } from '../i18n/en.js';
+import { q } from '../i18n/format.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { terminalSafe } from '../report/shared/terminal-safe.js';
 import { removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
-import { isKnownError, InvalidRegisterError } from './errors.js';
+import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { writeFailure } from './write-failure.js';
@@ -29,6 +31,23 @@ export function outputFailed(error: unknown): string {
   removeTemporaryFiles();
   const t = spokenCatalogue() ?? en;
   return t.cli.cannotWriteOutput({ reason: writeFailure(error, t) });
+}
+
+/**
+ * `promise-audit chekc`: the first word is no command, so commander hands it to
+ * `check` as the register's name, and the user would be told that no such
+ * register exists. When no file of that name exists and the word is a likely
+ * typo of a command, say so instead.
+ */
+async function mistypedCommand(argv: readonly string[], program: Command, io: CliIO): Promise<void> {
+  // The command comes first (after --debug at most): a later word may be an option's value.
+  const word = argv.find((a) => a !== '--debug');
+  if (word === undefined || word.startsWith('-')) return;
+  const commands = program.commands.map((c) => c.name());
+  if (commands.includes(word) || /[./\\]/.test(word) || existsSync(resolve(io.cwd, word))) return;
+  const { closest } = await import('../register/suggest.js');
+  const command = closest(word, commands);
+  if (command) throw new UserError(`there is no command ${q(word)} — did you mean \`promise-audit ${command}\`? (Nor is there a register file of that name.)`);
 }
 
 export function version(): string {
@@ -249,6 +268,7 @@ Examples:
     });
 
   try {
+    await mistypedCommand(argv, program, io);
     await program.parseAsync([...argv], { from: 'user' });
     debug = Boolean(program.opts().debug) || debug;
     return exitCode;

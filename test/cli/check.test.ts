@@ -178,6 +178,16 @@ describe('files', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Fjellheim Ski Resort · audit day 2026-11-24');
   });
+  it('a mistyped command is named as one, not looked for as a register', async () => {
+    const dir = tempDir();
+    copyFileSync('examples/ski-resort.yaml', join(dir, 'promises.yaml'));
+    const typo = await run(['valdate'], { cwd: dir });
+    expect([typo.code, typo.stderr]).toEqual([2, 'promise-audit: there is no command `valdate` — did you mean `promise-audit validate`? (Nor is there a register file of that name.)\n']);
+    // A register of that name is audited, and after `check` a name is always a register's.
+    copyFileSync('examples/ski-resort.yaml', join(dir, 'valdate'));
+    expect((await run(['valdate'], { cwd: dir })).code).toBe(0);
+    expect((await run(['check', 'chekc'], { cwd: dir })).stderr).toContain('cannot find the register `chekc`');
+  });
 });
 
 describe('the built binary', () => {
