@@ -63,7 +63,9 @@ export const renderTable: Reporter = (result, options) => {
         const sev = f.severity === 'error' ? style.red(`✖ ${t.report.severity({ severity: 'error' })}`) : style.yellow(`⚠ ${t.report.severity({ severity: 'warning' })}`);
         const where = style.dim(`${terminalSafeLine(file)}:${line}:${column}`);
         const waived = f.waived ? style.dim(` [${t.report.waivedTag({})}]`) : '';
-        out.push(`  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}`);
+        // The rule on a line of its own when the three do not fit: a narrow terminal would cut it.
+        const plain = `  ${terminalSafeLine(file)}:${line}:${column}  ${f.severity === 'error' ? '✖' : '⚠'} ${t.report.severity({ severity: f.severity })}${f.waived ? ` [${t.report.waivedTag({})}]` : ''}  ${f.rule}`;
+        out.push(textWidth(plain) <= width ? `  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}` : `  ${where}  ${sev}${waived}\n    ${style.cyan(f.rule)}`);
         out.push(wrap(terminalSafeLine(findingMessage(t, f)), width, '    '));
         if (f.waiver) out.push(style.dim(wrap(terminalSafeLine(t.report.waived({ ...f.waiver })), width, '    ')));
       }
@@ -79,10 +81,12 @@ export const renderTable: Reporter = (result, options) => {
   }
 
   const s = result.summary;
-  const verdict = s.verdict === 'pass' ? style.green(style.bold(`✔ ${t.report.verdictPass({})}`)) : style.red(style.bold(`✖ ${t.report.verdictFail({})}`));
+  const label = s.verdict === 'pass' ? `✔ ${t.report.verdictPass({})}` : `✖ ${t.report.verdictFail({})}`;
   const verdictLine = copyOnly ? t.scan.verdictLine : t.report.verdictLine;
-  out.push(`${verdict} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`);
-  out.push(copyOnly ? `  ${t.report.findingCounts(s)}` : `  ${t.report.counts(s)} · ${t.report.findingCounts(s)}`);
+  // Wrapped like the findings, so that a narrow terminal does not cut a word; the label is coloured once placed.
+  const verdict = wrap(`${label} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`, width, '  ').slice(2);
+  out.push(verdict.replace(label, s.verdict === 'pass' ? style.green(style.bold(label)) : style.red(style.bold(label))));
+  out.push(wrap(copyOnly ? t.report.findingCounts(s) : `${t.report.counts(s)} · ${t.report.findingCounts(s)}`, width, '  '));
   return `${out.join('\n')}\n`;
 };
 

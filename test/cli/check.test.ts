@@ -66,10 +66,13 @@ describe('the terminal report', () => {
   });
   it('fits the terminal width, Finnish letters and wide characters included', async () => {
     for (const columns of [60, 80, 100, 160]) {
-      const r = await run(['check', 'examples/kuvapalvelu.yaml'], { tty: true, columns, env: { NO_COLOR: '1' } });
-      const table = r.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l));
-      expect(table.length).toBeGreaterThan(0);
-      for (const line of table) expect([...line].length).toBeLessThanOrEqual(columns);
+      for (const register of ['examples/kuvapalvelu.yaml', 'examples/webshop.yaml']) {
+        const r = await run(['check', register], { tty: true, columns, env: { NO_COLOR: '1' } });
+        const lines = r.stdout.split('\n');
+        expect(lines.filter((l) => /^[┌│├└]/.test(l)).length).toBeGreaterThan(0);
+        // Every line: the table, the findings, the verdict and the counts; only a link to the docs cannot be broken.
+        for (const line of lines.filter((l) => !l.includes('https://'))) expect([...line].length, `${register} at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+      }
     }
   });
   it('shows only errors and the verdict with --quiet', async () => {
