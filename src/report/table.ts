@@ -40,7 +40,7 @@ export const renderTable: Reporter = (result, options) => {
     out.push('');
   }
   if (!options.quiet && result.copy) {
-    out.push(...copySection(result.copy, t, style));
+    out.push(...copySection(result.copy, t, style, width));
     out.push('');
   }
 
@@ -63,9 +63,9 @@ export const renderTable: Reporter = (result, options) => {
         const sev = f.severity === 'error' ? style.red(`✖ ${t.report.severity({ severity: 'error' })}`) : style.yellow(`⚠ ${t.report.severity({ severity: 'warning' })}`);
         const where = style.dim(`${terminalSafeLine(file)}:${line}:${column}`);
         const waived = f.waived ? style.dim(` [${t.report.waivedTag({})}]`) : '';
-        // The rule on a line of its own when the three do not fit: a narrow terminal would cut it.
+        // Location, severity and rule on one line when they fit; else the location alone on the first line.
         const plain = `  ${terminalSafeLine(file)}:${line}:${column}  ${f.severity === 'error' ? '✖' : '⚠'} ${t.report.severity({ severity: f.severity })}${f.waived ? ` [${t.report.waivedTag({})}]` : ''}  ${f.rule}`;
-        out.push(textWidth(plain) <= width ? `  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}` : `  ${where}  ${sev}${waived}\n    ${style.cyan(f.rule)}`);
+        out.push(textWidth(plain) <= width ? `  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}` : `  ${where}\n    ${sev}${waived}  ${style.cyan(f.rule)}`);
         out.push(wrap(terminalSafeLine(findingMessage(t, f)), width, '    '));
         if (f.waiver) out.push(style.dim(wrap(terminalSafeLine(t.report.waived({ ...f.waiver })), width, '    ')));
       }
@@ -94,10 +94,10 @@ export const renderTable: Reporter = (result, options) => {
  * The claims found in copy: one line per promise (how many mentions, the
  * first of them), covered ones in green; then suppressions and notes.
  */
-function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler): string[] {
+function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler, width: number): string[] {
   const out = [style.bold(t.scan.heading({}))];
   const covered = copy.mentions.filter((m) => m.covered).length;
-  out.push(`  ${t.scan.summary({ files: copy.files, mentions: copy.mentions.length, covered })}`);
+  out.push(wrap(t.scan.summary({ files: copy.files, mentions: copy.mentions.length, covered }), width, '  '));
   const byPromise = new Map<string, CopyResult['mentions']>();
   for (const m of copy.mentions) {
     const list = byPromise.get(m.promise);
@@ -119,14 +119,17 @@ function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler): string
   const idWidth = Math.max(0, ...rows.map((r) => textWidth(r.promise)));
   const stateWidth = Math.max(0, ...rows.map((r) => textWidth(r.state)));
   const countWidth = Math.max(0, ...rows.map((r) => r.count.length));
+  // The first mention on the row when it fits the terminal, else on a line of its own below.
+  const before = 2 + 2 + idWidth + 2 + stateWidth + 2 + countWidth + 2;
   for (const r of rows) {
-    out.push(`  ${r.mark} ${pad(r.promise, idWidth)}  ${r.color(pad(r.state, stateWidth))}  ${' '.repeat(countWidth - r.count.length)}${r.count}  ${style.dim(r.where)}`);
+    const row = `  ${r.mark} ${pad(r.promise, idWidth)}  ${r.color(pad(r.state, stateWidth))}  ${' '.repeat(countWidth - r.count.length)}${r.count}`;
+    out.push(before + textWidth(r.where) <= width ? `${row}  ${style.dim(r.where)}` : `${row}\n    ${style.dim(r.where)}`);
   }
   const explained = copy.suppressions.filter((s) => s.reason !== null);
   if (explained.length > 0) {
-    out.push(style.dim(`  ${t.scan.suppressed({ count: explained.length, covers: explained.reduce((n, s) => n + s.covers, 0) })}`));
+    out.push(style.dim(wrap(t.scan.suppressed({ count: explained.length, covers: explained.reduce((n, s) => n + s.covers, 0) }), width, '  ')));
   }
-  for (const n of copy.notes) out.push(style.dim(`  ! ${terminalSafeLine(t.scan.note(n))}`));
+  for (const n of copy.notes) out.push(style.dim(wrap(`! ${terminalSafeLine(t.scan.note(n))}`, width, '  ')));
   return out;
 }
 

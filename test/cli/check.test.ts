@@ -70,8 +70,12 @@ describe('the terminal report', () => {
         const r = await run(['check', register], { tty: true, columns, env: { NO_COLOR: '1' } });
         const lines = r.stdout.split('\n');
         expect(lines.filter((l) => /^[┌│├└]/.test(l)).length).toBeGreaterThan(0);
-        // Every line: the table, the findings, the verdict and the counts; only a link to the docs cannot be broken.
-        for (const line of lines.filter((l) => !l.includes('https://'))) expect([...line].length, `${register} at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+        // And the claims found in copy, as `scan` lists them.
+        lines.push(...(await run(['scan', '-r', register, 'examples/copy'], { tty: true, columns, env: { NO_COLOR: '1' } })).stdout.split('\n'));
+        // Every line: the table, the findings, the verdict and the counts. Only what cannot be
+        // broken may be longer: a link to the docs, or a file's path on a line of its own.
+        const unbreakable = (l: string) => l.includes('https://') || !/\S\s+\S/.test(l.trim().replace(/ …$/, ''));
+        for (const line of lines.filter((l) => !unbreakable(l))) expect([...line].length, `${register} at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
       }
     }
   });
