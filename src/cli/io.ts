@@ -12,3 +12,14 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
 }
+
+/** Width for files, pipes and CI logs: wide enough for every column of the table. */
+export const PLAIN_WIDTH = 140;
+
+/** Columns to lay text out in: the terminal's, else $COLUMNS, else PLAIN_WIDTH. */
+export function terminalWidth(io: CliIO): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (io.stdout.columns && io.stdout.columns > 0) return io.stdout.columns;
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return PLAIN_WIDTH;
+}

@@ -11,6 +11,7 @@ import { findingJson, promiseJson } from './json.js';
 import { jsonText } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
 import { terminalSafe, terminalSafeLine } from './shared/terminal-safe.js';
+import { textWidth, wrap } from './shared/width.js';
 import type { ReportOptions } from './types.js';
 
 export function explainJson(result: AuditResult, promise: PromiseResult, { t }: ReportOptions): string {
@@ -84,7 +85,14 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
   }
   lines.push('');
   lines.push(`${style.bold(x.next({}))} ${terminalSafe(t.next(p.next))}`);
-  return `${lines.join('\n')}\n`;
+  // Each line word-wrapped to the terminal, continued two columns in from where it starts.
+  const width = Math.max(40, options.width);
+  const fit = (line: string) => {
+    if (textWidth(line) <= width) return line;
+    const indent = /^ */.exec(line)![0];
+    return wrap(line.slice(indent.length), width, indent, `${indent}  `);
+  };
+  return `${lines.map(fit).join('\n')}\n`;
 }
 
 function evidenceLines(e: EvidenceCheck, { t, style }: ReportOptions): string[] {

@@ -10,7 +10,7 @@ import type { CopyResult, Finding, PromiseResult, Status } from '../types.js';
 import { findingMessage } from './shared/messages.js';
 import type { Styler } from './shared/style.js';
 import { terminalSafeLine } from './shared/terminal-safe.js';
-import { textWidth, truncate } from './shared/width.js';
+import { textWidth, truncate, wrap } from './shared/width.js';
 import type { Reporter } from './types.js';
 
 const statusStyle = (style: Styler, status: Status) =>
@@ -200,19 +200,3 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
 
 type ReportOptionsT = Parameters<Reporter>[1]['t'];
 
-/** Word-wraps a paragraph to the terminal width with a hanging indent. */
-function wrap(text: string, width: number, indent: string): string {
-  const max = Math.max(20, width - indent.length);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line !== '' && textWidth(line) + 1 + textWidth(word) > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines.map((l) => indent + l).join('\n');
-}

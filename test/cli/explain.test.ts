@@ -51,7 +51,17 @@ describe('explain', () => {
 
   it('waivers that apply are shown with who approved them', async () => {
     const r = await explain('size-advice', 'webshop.yaml');
-    expect(r.stdout).toMatch(/Waivers \(1\):\n {2}customer-voice — .+ \(approved by marketing, live until 2027-01-31, covers 1 finding\)/);
+    // The line is word-wrapped to the width (120 here): its continuation joined back.
+    expect(r.stdout.replace(/\n {4}(?=\S)/g, ' ')).toMatch(/Waivers \(1\):\n {2}customer-voice — .+ \(approved by marketing, live until 2027-01-31, covers 1 finding\)/);
+  });
+
+  it('fits the terminal width: every line that can be broken is', async () => {
+    for (const columns of [60, 80]) {
+      const r = await run(['explain', 'phone-answered', 'examples/webshop.yaml', '--lang', 'en'], { tty: true, columns, env: { NO_COLOR: '1' } });
+      expect(r.stdout).toContain('withdraw the promise from marketing');
+      const unbreakable = (l: string) => l.includes('https://') || !/\S\s+\S/.test(l.trim());
+      for (const line of r.stdout.split('\n').filter((l) => !unbreakable(l))) expect([...line].length, `${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+    }
   });
 
   it('as JSON, with the promise, its findings and waivers', async () => {

@@ -14,7 +14,7 @@ import { colorLevel } from '../color.js';
 import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
 import { displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
-import type { CliIO } from '../io.js';
+import { PLAIN_WIDTH, terminalWidth, type CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
 import { version, type ReportTarget } from '../main.js';
@@ -162,12 +162,3 @@ export async function writeReports(
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
 }
 
-function terminalWidth(io: CliIO): number {
-  const fromEnv = Number(io.env.COLUMNS);
-  if (io.stdout.columns && io.stdout.columns > 0) return io.stdout.columns;
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return PLAIN_WIDTH;
-}
-
-/** Width for files, pipes and CI logs: wide enough for every column of the table. */
-const PLAIN_WIDTH = 140;

@@ -6,7 +6,7 @@ import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { CliIO } from '../io.js';
+import { terminalWidth, type CliIO } from '../io.js';
 import { loadFromCli } from '../load-register.js';
 import { makeStyler } from '../style.js';
 
@@ -37,7 +37,7 @@ export async function explainCommand(id: string, file: string | undefined, optio
   const promise = result.promises.find((p) => p.id === id);
   if (!promise) throw new UserError(t.explain.notInCampaign({ value: id, campaign: options.campaign ?? '' }));
   const style = makeStyler(colorLevel(options.color, io, io.stdout));
-  const reportOptions = { t, lang, style, width: io.stdout.columns ?? 120 };
+  const reportOptions = { t, lang, style, width: terminalWidth(io) };
   io.stdout.write(options.format === 'json' ? explainJson(result, promise, reportOptions) : explainText(result, promise, reportOptions));
   return EXIT.pass;
 }

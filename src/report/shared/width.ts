@@ -23,10 +23,35 @@ export function charWidth(codePoint: number): number {
   return 1;
 }
 
+/** Colour codes (SGR) the reporters add themselves: they take no room. (Escapes in register text are made visible before, never passed through.) */
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += charWidth(ch.codePointAt(0) as number);
+  for (const ch of text.includes('\u001b') ? text.replace(SGR, '') : text) w += charWidth(ch.codePointAt(0) as number);
   return w;
+}
+
+/**
+ * Word-wraps a paragraph to `width` columns: the first line after `indent`,
+ * the others after `hang`. A word longer than a line (a path, a link) keeps a
+ * line of its own rather than being cut.
+ */
+export function wrap(text: string, width: number, indent: string, hang = indent): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const max = Math.max(20, width - (lines.length === 0 ? indent : hang).length);
+    if (line !== '' && textWidth(line) + 1 + textWidth(word) > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
 }
 
 /** Cuts text to at most `max` columns, ending with an ellipsis when cut. */
