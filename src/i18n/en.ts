@@ -20,23 +20,31 @@ const yamlMistakeText = (m: YamlMistake): string => {
     case 'notKeyValue':
       return 'YAML syntax error: the line is not `key: value` — is the colon missing, or the space after it?';
     case 'keyWithoutValue':
-      return 'YAML syntax error: a key without `:` and a value — add them, or remove the line';
+      return 'YAML syntax error: a word with no `: ` after it where a key is expected — write `key: value`';
+    case 'missingDash':
+      return 'YAML syntax error: a list item without `- ` — start it with `- ` like the items above it';
+    case 'dashAfterKey':
+      return 'YAML syntax error: a list cannot start on its key\'s line — put each `- item` on a line of its own below the key, or write `[a, b]`';
     case 'quoteNotClosed':
-      return `YAML syntax error: a quote (${m.quote}) is opened and never closed — close it at the end of the value`;
+      return `YAML syntax error: a quote (${m.quote}) is opened and never closed — add the closing quote at the end of the value`;
+    case 'apostrophe':
+      return 'YAML syntax error: an apostrophe inside single quotes ends the value — write it twice (`\'We\'\'re open\'`), or put the value in double quotes';
     case 'bracketNotClosed':
       return m.bracket === ']'
         ? 'YAML syntax error: a list opened with `[` is never closed with `]` — close it on the same line, or write the list as lines that start with `- `'
         : 'YAML syntax error: a mapping opened with `{` is never closed with `}` — close it on the same line, or write its keys on lines of their own';
+    case 'bracketIndent':
+      return `YAML syntax error: a line that continues a \`${m.bracket === ']' ? '[…]' : '{…}'}\` must be indented deeper than its key — indent it, or keep the brackets on one line`;
     case 'misaligned':
       return 'the indentation is off: keys or list items of the same level must start in the same column — line them up';
     case 'badEscape':
       return 'YAML syntax error: a backslash in double quotes starts an escape, and this one is not valid — write `\\\\` for a backslash, or put the value in single quotes';
     case 'reservedStart':
-      return `YAML syntax error: a value cannot start with ${m.char} without quotes — put the value in quotes`;
+      return `YAML syntax error: a key or value cannot start with ${m.char} unless it is in quotes — put it in quotes`;
     case 'commentWithoutSpace':
       return 'YAML syntax error: `#` starts a comment only after a space — add a space before `#`, or put the whole value in quotes';
-    case 'doubleComma':
-      return 'YAML syntax error: two commas in a row in brackets — remove one, or write the missing item between them';
+    case 'emptyItem':
+      return 'YAML syntax error: an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
   }
 };
 const dataProblemText = (p: DataProblem): string => {
@@ -50,7 +58,7 @@ const dataProblemText = (p: DataProblem): string => {
         case 'quoteNotClosed':
           return 'the file is not valid CSV: a quoted field is never closed (the file ends inside it)';
         case 'strayQuote':
-          return 'the file is not valid CSV: a quote in the middle of a field — quote the whole field, and write a quote inside it as ""';
+          return 'the file is not valid CSV: a quote in the middle of a field — put the whole field in quotes, and write each quote inside it twice ("")';
         case 'fieldCount':
           return `the file is not valid CSV: this row has ${count(p.why.fields, 'field')}, the header ${p.why.columns}`;
         case 'notJson':

@@ -42,23 +42,31 @@ const yamlMistakeText = (m: YamlMistake): string => {
     case 'notKeyValue':
       return 'YAML-syntaksivirhe: rivi ei ole muotoa `avain: arvo` — puuttuuko kaksoispiste tai sen jälkeinen välilyönti?';
     case 'keyWithoutValue':
-      return 'YAML-syntaksivirhe: avaimelta puuttuu kaksoispiste ja arvo — lisää ne tai poista rivi';
+      return 'YAML-syntaksivirhe: avaimen paikalla on sana, jonka perässä ei ole merkkejä `: ` — kirjoita `avain: arvo`';
+    case 'missingDash':
+      return 'YAML-syntaksivirhe: listan kohdasta puuttuu `- ` — aloita se merkeillä `- ` kuten yllä olevat kohdat';
+    case 'dashAfterKey':
+      return 'YAML-syntaksivirhe: lista ei voi alkaa avaimensa rivillä — kirjoita jokainen `- kohta` omalle rivilleen avaimen alle tai muodossa `[a, b]`';
     case 'quoteNotClosed':
-      return `YAML-syntaksivirhe: lainausmerkki (${m.quote}) jää sulkematta — sulje se arvon loppuun`;
+      return `YAML-syntaksivirhe: lainausmerkki (${m.quote}) jää sulkematta — lisää sulkeva lainausmerkki arvon loppuun`;
+    case 'apostrophe':
+      return 'YAML-syntaksivirhe: heittomerkki heittomerkkien sisällä päättää arvon — kirjoita se kahdesti (`\'Black Friday\'\'n tarjoukset\'`) tai laita arvo lainausmerkkeihin';
     case 'bracketNotClosed':
       return m.bracket === ']'
         ? 'YAML-syntaksivirhe: merkillä `[` alkava lista jää sulkematta (`]` puuttuu) — sulje se samalla rivillä tai kirjoita lista riveinä, jotka alkavat merkeillä `- `'
         : 'YAML-syntaksivirhe: merkillä `{` alkava kohta jää sulkematta (`}` puuttuu) — sulje se samalla rivillä tai kirjoita sen avaimet omille riveilleen';
+    case 'bracketIndent':
+      return `YAML-syntaksivirhe: rivi, joka jatkaa sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` olevaa arvoa, pitää sisentää avaintaan syvemmälle — sisennä se tai pidä sulkeet yhdellä rivillä`;
     case 'misaligned':
       return 'sisennys on pielessä: saman tason avainten tai listan kohtien pitää alkaa samasta sarakkeesta — tasaa ne allekkain';
     case 'badEscape':
-      return 'YAML-syntaksivirhe: kenoviiva lainausmerkkien sisällä aloittaa erikoismerkin, eikä tämä ole kelvollinen — kirjoita kenoviiva kahdesti (`\\\\`) tai laita arvo heittomerkkeihin';
+      return "YAML-syntaksivirhe: kenoviiva lainausmerkkien sisällä aloittaa ohjausmerkkisarjan, eikä tämä sarja ole kelvollinen — kirjoita kenoviiva kahdesti (`\\\\`) tai laita arvo heittomerkkeihin ('…')";
     case 'reservedStart':
-      return `YAML-syntaksivirhe: arvo ei voi alkaa merkillä ${m.char} ilman lainausmerkkejä — laita arvo lainausmerkkeihin`;
+      return `YAML-syntaksivirhe: avain tai arvo ei voi alkaa merkillä ${m.char} ilman lainausmerkkejä — laita se lainausmerkkeihin`;
     case 'commentWithoutSpace':
       return 'YAML-syntaksivirhe: `#` aloittaa kommentin vain välilyönnin jälkeen — lisää välilyönti ennen merkkiä `#` tai laita koko arvo lainausmerkkeihin';
-    case 'doubleComma':
-      return 'YAML-syntaksivirhe: sulkeiden sisällä on kaksi pilkkua peräkkäin — poista toinen tai kirjoita puuttuva kohta niiden väliin';
+    case 'emptyItem':
+      return 'YAML-syntaksivirhe: sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
   }
 };
 const dataProblemText = (p: DataProblem): string => {
@@ -72,7 +80,7 @@ const dataProblemText = (p: DataProblem): string => {
         case 'quoteNotClosed':
           return 'tiedosto ei ole kelvollista CSV:tä: lainausmerkein alkava kenttä jää sulkematta (tiedosto loppuu sen sisällä)';
         case 'strayQuote':
-          return 'tiedosto ei ole kelvollista CSV:tä: lainausmerkki kentän keskellä — lainaa koko kenttä ja kirjoita sen sisällä oleva lainausmerkki kahdesti ("")';
+          return 'tiedosto ei ole kelvollista CSV:tä: lainausmerkki kentän keskellä — laita koko kenttä lainausmerkkeihin ja kirjoita sen sisällä oleva lainausmerkki kahdesti ("")';
         case 'fieldCount':
           return `tiedosto ei ole kelvollista CSV:tä: tällä rivillä on ${p.why.fields} ${p.why.fields === 1 ? 'kenttä' : 'kenttää'}, otsikkorivillä ${p.why.columns}`;
         case 'notJson':

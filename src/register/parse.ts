@@ -100,10 +100,13 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const overflow = /call stack/i.test(e.message);
     const p: SyntaxProblem = { code: overflow ? 'TOO_DEEP' : e.code, detail: firstLine(e.message), offset: e.pos[0] };
     if (e.code === 'DUPLICATE_KEY') p.key = duplicateKeyAt(text, e.pos[0]);
-    const why = yamlMistake(e.code, p.detail);
+    const why = yamlMistake(e.code, p.detail, text, e.pos[0]);
     if (why) p.why = why;
     // yaml says so at the end of the file, where the unclosed value ends: point at the quote that opened it.
     if (why?.kind === 'quoteNotClosed') p.offset = openingQuote(text, why.quote, e.pos[0]);
+    // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
+    const last = problems[problems.length - 1];
+    if (last?.why && p.offset >= last.offset && !text.slice(last.offset, p.offset).includes('\n')) continue;
     problems.push(p);
   }
   let value: unknown = null;

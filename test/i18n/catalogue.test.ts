@@ -65,7 +65,12 @@ const yamlMistakes: YamlMistake[] = [
   { kind: 'badEscape' },
   { kind: 'reservedStart', char: '@' },
   { kind: 'commentWithoutSpace' },
-  { kind: 'doubleComma' },
+  { kind: 'emptyItem' },
+  { kind: 'missingDash' },
+  { kind: 'dashAfterKey' },
+  { kind: 'apostrophe' },
+  { kind: 'bracketIndent', bracket: ']' },
+  { kind: 'bracketIndent', bracket: '}' },
 ];
 
 const SAMPLES: Samples<Catalogue> = {

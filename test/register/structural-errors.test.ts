@@ -38,18 +38,30 @@ describe('structural errors', () => {
     ['an unquoted value with ": " in it', 'version: 1\nbrand: Free returns: 60 days\n', '2:8 YAML syntax error: a key inside a value'],
     ['a line that is not key: value', 'version: 1\njust text\nbrand: x\n', '2:1 YAML syntax error: the line is not `key: value`'],
     ['a colon without a space after it', 'version: 1\nbrand:x\nowners: {}\n', '2:1 YAML syntax error: the line is not `key: value`'],
+    // The same slip on the last line of a mapping, where yaml says something else.
+    ['a colon without a space, last in its mapping', 'version: 1\nbrand:x\n', '2:1 YAML syntax error: the line is not `key: value` — is the colon missing, or the space after it?'],
+    ['a colon without a space, deeper in', 'owners:\n  a:\n    name: A\n    contact:a@b.fi\n  b: {}\n', '4:5 YAML syntax error: the line is not `key: value`'],
     ['a single quote never closed', "version: 1\nbrand: 'x\n", '2:8 YAML syntax error: a quote (\') is opened and never closed'],
+    ['an apostrophe inside single quotes', "version: 1\nbrand: 'We're open'\nowners: {}\n", 'YAML syntax error: an apostrophe inside single quotes ends the value'],
     ['keys of one level in different columns', 'version: 1\nowners:\n  a: {}\n b: {}\n', '4:1 the indentation is off: keys or list items of the same level must start in the same column'],
-    ['a list item without its dash', 'version: 1\npromises:\n  - a\n  b\n', 'YAML syntax error: a key without `:` and a value'],
+    ['a key without its value', 'version: 1\nowners:\n  a: {}\n  b\n  c: {}\n', 'YAML syntax error: a word with no `: ` after it where a key is expected'],
+    ['a list item without its dash', 'version: 1\npromises:\n  - a\n  b\n', 'YAML syntax error: a list item without `- `'],
+    ['a list begun on its key\'s line', 'version: 1\ntags: - a\n', 'YAML syntax error: a list cannot start on its key\'s line'],
     ['a [ never closed', 'version: 1\nx: [a, b\nbrand: y\n', 'YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a { never closed', 'version: 1\nx: { a: b\nbrand: y\n', 'YAML syntax error: a mapping opened with `{` is never closed with `}`'],
+    ['a [ continued on a line not indented enough', 'promises:\n  - id: a\n    claims: ["x",\n    "y"]\n', 'YAML syntax error: a line that continues a `[…]` must be indented deeper than its key'],
     ['a Windows path in double quotes', 'version: 1\nbrand: "C:\\Users"\n', '2:11 YAML syntax error: a backslash in double quotes starts an escape'],
-    ['a value starting with @', 'version: 1\nbrand: @shop\n', '2:8 YAML syntax error: a value cannot start with @ without quotes'],
-    ['a value starting with a backtick', 'version: 1\nbrand: `shop`\n', '2:8 YAML syntax error: a value cannot start with ` without quotes'],
+    ['a value starting with @', 'version: 1\nbrand: @shop\n', '2:8 YAML syntax error: a key or value cannot start with @ unless it is in quotes'],
+    ['a value starting with a backtick', 'version: 1\nbrand: `shop`\n', '2:8 YAML syntax error: a key or value cannot start with ` unless it is in quotes'],
     ['a comment without a space before #', 'version: 1\nbrand: "x"#1\n', 'YAML syntax error: `#` starts a comment only after a space'],
-    ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: two commas in a row in brackets'],
-  ])('says %s in words of its own', (_name, yaml, message) => {
-    expect(errors(yaml).some((e) => e.includes(message)), `${JSON.stringify(errors(yaml))} has no ${message}`).toBe(true);
+    ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: an empty item in brackets'],
+    ['a comma first in brackets', 'version: 1\nx: [, b]\n', 'YAML syntax error: an empty item in brackets'],
+  ])('says %s in words of its own, once', (_name, yaml, message) => {
+    const said = errors(yaml);
+    expect(said.filter((e) => e.includes(message)), `${JSON.stringify(said)} has no ${message}`).toHaveLength(1);
+    // And no other, misleading advice on the same line.
+    const line = said.find((e) => e.includes(message))!.split(':')[0];
+    expect(said.filter((e) => e.startsWith(`${line}:`))).toHaveLength(1);
   });
 
   it('reports a tab used for indentation', () => {
