@@ -36,12 +36,17 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   speakIn(early);
   const absolute = findRegister(given, io.cwd, early);
   const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
-  const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: early, cwd: io.cwd }) };
+  // What the files it includes or reads data from say (too large, unreadable) is said while the
+  // register is read, before its `locale` is known for sure: in the language it names.
+  const sniffed = explicit ?? (typeof input === 'string' ? sniffLocale(input) : undefined) ?? 'en';
+  const reading = sniffed === (explicit ?? 'en') ? early : await loadCatalogue(sniffed);
+  speakIn(reading);
+  const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: reading, cwd: io.cwd }) };
   const result = await withSchemasIfNeeded(input, display, loadOptions);
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
-  const t = lang === (explicit ?? 'en') ? early : await loadCatalogue(lang);
+  const t = lang === sniffed ? reading : await loadCatalogue(lang);
   speakIn(t);
   if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
   return { register: result.register, source: result.source, absolute, lang, t };

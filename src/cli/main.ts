@@ -43,7 +43,7 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
   // The command comes first (after --debug at most): a later word may be an option's value.
   const word = argv.find((a) => a !== '--debug');
   if (word === undefined || word.startsWith('-')) return;
-  const commands = program.commands.map((c) => c.name());
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
   if (commands.includes(word) || /[./\\]/.test(word) || existsSync(resolve(io.cwd, word))) return;
   const { closest } = await import('../register/suggest.js');
   const command = closest(word, commands);

@@ -7,7 +7,7 @@
 import type { Catalogue } from '../i18n/en.js';
 
 /** The system's error codes that have words of their own in each catalogue (`cli.fileError`). */
-export const FILE_ERROR_CODES = ['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EIO'] as const;
+export const FILE_ERROR_CODES = ['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EISDIR', 'ENOTDIR', 'EEXIST', 'EIO', 'ENAMETOOLONG', 'ELOOP'] as const;
 export type FileErrorCode = (typeof FILE_ERROR_CODES)[number];
 
 /** The system's error code (`ENOSPC`), if the error has one. */
@@ -15,9 +15,14 @@ export function codeOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
 }
 
-/** The reason, in the catalogue's language; the system's own words for a failure without a code of those. */
+/**
+ * The reason, in the catalogue's language. Another system error is named by
+ * its code alone (`EMFILE`): its message is English and names the temporary
+ * file, not the one the user asked for.
+ */
 export function writeFailure(error: unknown, t: Catalogue): string {
   const code = codeOf(error);
   if (code !== undefined && (FILE_ERROR_CODES as readonly string[]).includes(code)) return t.cli.fileError({ code: code as FileErrorCode });
+  if (code !== undefined) return code;
   return error instanceof Error ? error.message : String(error);
 }

@@ -134,7 +134,7 @@ export const en = {
     notAMapping: (p: { got: ValueType }) =>
       `the register must be a mapping of keys such as \`version: 1\` and \`brand: …\`, but the file holds ${typeName[p.got]}`,
     tooLarge: (p: { size: number; max: number }) =>
-      `the register is ${p.size} bytes, more than the limit of ${p.max} bytes — raise it with --max-size if the file is really this large`,
+      `the file is ${p.size} bytes, more than the limit of ${p.max} bytes — raise it with --max-size if the file is really this large`,
     yamlSyntax: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `YAML syntax error: ${p.detail}`),
     tabIndent: (_: Record<string, never>) => 'a tab is used for indentation — YAML indents with spaces only',
     badIndent: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `the indentation is off: ${p.detail} — line up keys of the same level`),
@@ -415,6 +415,8 @@ export const en = {
         ENOTDIR: 'a part of the path is not a folder',
         EEXIST: 'it already exists',
         EIO: 'an input/output error',
+        ENAMETOOLONG: 'the name is too long',
+        ELOOP: 'the path has too many symbolic links (a loop?)',
       })[p.code],
     refuseOverwriteRegister: (p: { file: string }) =>
       `refusing to write the report over the register ${q(p.file)} that is being read — choose another --output file`,

@@ -159,7 +159,7 @@ export const fi: Catalogue = {
     notAMapping: (p: { got: ValueType }) =>
       `rekisterin pitää koostua avaimista, kuten \`version: 1\` ja \`brand: …\`, mutta tiedoston sisältö on ${typeName[p.got]}`,
     tooLarge: (p: { size: number; max: number }) =>
-      `rekisterin koko on ${p.size} tavua, mutta raja on ${p.max} tavua — nosta rajaa valitsimella --max-size, jos tiedosto todella on näin suuri`,
+      `tiedoston koko on ${p.size} tavua, mutta raja on ${p.max} tavua — nosta rajaa valitsimella --max-size, jos tiedosto todella on näin suuri`,
     yamlSyntax: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `YAML-syntaksivirhe: ${p.detail}`),
     tabIndent: (_: Record<string, never>) => 'sisennyksessä on sarkain — YAML sisennetään vain välilyönneillä',
     badIndent: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `sisennys on pielessä: ${p.detail} — tasaa saman tason avaimet allekkain`),
@@ -443,6 +443,8 @@ export const fi: Catalogue = {
         ENOTDIR: 'osa polusta ei ole kansio',
         EEXIST: 'se on jo olemassa',
         EIO: 'luku- tai kirjoitusvirhe',
+        ENAMETOOLONG: 'nimi on liian pitkä',
+        ELOOP: 'polussa on liikaa symbolisia linkkejä (silmukka?)',
       })[p.code],
     refuseOverwriteRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --output-valitsimelle toinen tiedosto`,

@@ -10,7 +10,7 @@ import type { AuditResult, EvidenceCheck, PromiseResult } from '../types.js';
 import { findingJson, promiseJson } from './json.js';
 import { jsonText } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
-import { terminalSafe, terminalSafeLine } from './shared/terminal-safe.js';
+import { terminalSafeLine } from './shared/terminal-safe.js';
 import { textWidth, wrap } from './shared/width.js';
 import type { ReportOptions } from './types.js';
 
@@ -57,7 +57,7 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
   lines.push(style.bold(x.touchpoints({ count: p.touchpoints.length })));
   for (const tp of p.touchpoints) {
     const mark = tp.delivered ? style.green('✔') : style.red('✖');
-    const why = tp.delivered ? x.delivered({}) : `${x.notDelivered({})}: ${terminalSafe(t.reason(tp.reason ?? { code: 'noEvidence' }))}`;
+    const why = tp.delivered ? x.delivered({}) : `${x.notDelivered({})}: ${safe(t.reason(tp.reason ?? { code: 'noEvidence' }))}`;
     lines.push(`  ${mark} ${style.bold(safe(tp.id))} (${safe(tp.name)}) — ${why}`);
     if (tp.evidence.length === 0) lines.push(`      ${style.dim(x.noEvidence({}))}`);
     for (const e of tp.evidence) lines.push(...evidenceLines(e, options));
@@ -70,7 +70,7 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
   for (const f of findings) {
     const sev = f.severity === 'error' ? style.red(t.report.severity({ severity: 'error' })) : style.yellow(t.report.severity({ severity: 'warning' }));
     lines.push(`  ${sev}${f.waived ? style.dim(` [${t.report.waivedTag({})}]`) : ''} ${style.cyan(f.rule)}  ${style.dim(`${safe(f.location.file)}:${f.location.line}:${f.location.column}`)}`);
-    lines.push(`    ${terminalSafe(findingMessage(t, f))}`);
+    lines.push(`    ${safe(findingMessage(t, f))}`);
     lines.push(`    ${style.dim(docsUrl(f.rule))}`);
   }
   const waivers = result.waivers.filter((w) => w.promise === p.id);
@@ -84,7 +84,7 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
     }
   }
   lines.push('');
-  lines.push(`${style.bold(x.next({}))} ${terminalSafe(t.next(p.next))}`);
+  lines.push(`${style.bold(x.next({}))} ${safe(t.next(p.next))}`);
   // Each line word-wrapped to the terminal, continued two columns in from where it starts.
   const width = Math.max(40, options.width);
   const fit = (line: string) => {
@@ -105,7 +105,7 @@ function evidenceLines(e: EvidenceCheck, { t, style }: ReportOptions): string[] 
     out.push(`          ${x.figure({ actual: e.actual, unit: e.unit ? terminalSafeLine(e.unit) : undefined, target: e.target })}`);
   }
   if (e.data) out.push(`          ${style.dim(x.computed({ ...e.data, file: terminalSafeLine(e.data.file), column: e.data.column ? terminalSafeLine(e.data.column) : undefined }))}`);
-  if (e.problem) out.push(`          ${style.red(terminalSafe(t.problem(e.problem)))}`);
+  if (e.problem) out.push(`          ${style.red(terminalSafeLine(t.problem(e.problem)))}`);
   if (e.source) out.push(`          ${style.dim(x.source({ source: terminalSafeLine(e.source) }))}`);
   return out;
 }

@@ -23,7 +23,7 @@ export const renderTable: Reporter = (result, options) => {
   const campaign = result.scope.campaign;
   out.push(
     style.bold(
-      terminalSafeLine(t.report.header({ brand: result.brand, asOf: result.asOf, campaign, campaignName: campaign ? result.campaigns[campaign]?.name : undefined })),
+      wrap(terminalSafeLine(t.report.header({ brand: result.brand, asOf: result.asOf, campaign, campaignName: campaign ? result.campaigns[campaign]?.name : undefined })), width, '', '  '),
     ),
   );
   out.push('');
@@ -72,7 +72,7 @@ export const renderTable: Reporter = (result, options) => {
     }
     out.push('');
     const rulesSeen = [...new Set(shown.map((f) => f.rule))];
-    out.push(style.dim(t.report.rulesHelp({})));
+    out.push(style.dim(wrap(t.report.rulesHelp({}), width, '', '  ')));
     for (const rule of rulesSeen) out.push(style.dim(`  ${rule}: ${docsUrl(rule)}`));
     out.push('');
   } else if (!options.quiet) {
@@ -84,7 +84,7 @@ export const renderTable: Reporter = (result, options) => {
   const label = s.verdict === 'pass' ? `✔ ${t.report.verdictPass({})}` : `✖ ${t.report.verdictFail({})}`;
   const verdictLine = copyOnly ? t.scan.verdictLine : t.report.verdictLine;
   // Wrapped like the findings, so that a narrow terminal does not cut a word; the label is coloured once placed.
-  const verdict = wrap(`${label} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`, width, '  ').slice(2);
+  const verdict = wrap(`${label} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`, width, '', '  ');
   out.push(verdict.replace(label, s.verdict === 'pass' ? style.green(style.bold(label)) : style.red(style.bold(label))));
   out.push(wrap(copyOnly ? t.report.findingCounts(s) : `${t.report.counts(s)} · ${t.report.findingCounts(s)}`, width, '  '));
   return `${out.join('\n')}\n`;
@@ -119,9 +119,14 @@ function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler, width: 
   const idWidth = Math.max(0, ...rows.map((r) => textWidth(r.promise)));
   const stateWidth = Math.max(0, ...rows.map((r) => textWidth(r.state)));
   const countWidth = Math.max(0, ...rows.map((r) => r.count.length));
-  // The first mention on the row when it fits the terminal, else on a line of its own below.
+  // Columns when they fit the terminal, the first mention at the end of the row or below it;
+  // in a terminal too narrow for the columns, each claim on lines of its own.
   const before = 2 + 2 + idWidth + 2 + stateWidth + 2 + countWidth + 2;
   for (const r of rows) {
+    if (before > width) {
+      out.push(`  ${r.mark} ${r.promise}  ${r.count}\n    ${r.color(r.state)}\n    ${style.dim(r.where)}`);
+      continue;
+    }
     const row = `  ${r.mark} ${pad(r.promise, idWidth)}  ${r.color(pad(r.state, stateWidth))}  ${' '.repeat(countWidth - r.count.length)}${r.count}`;
     out.push(before + textWidth(r.where) <= width ? `${row}  ${style.dim(r.where)}` : `${row}\n    ${style.dim(r.where)}`);
   }

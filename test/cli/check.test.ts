@@ -4,6 +4,7 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers/cli.js';
+import { textWidth } from '../../src/report/shared/width.js';
 import { HEADER } from '../helpers/register.js';
 
 const examples = readdirSync('examples').filter((f) => f.endsWith('.yaml'));
@@ -64,20 +65,27 @@ describe('the terminal report', () => {
     expect((await run(['check', 'examples/webshop.yaml'], { tty: false, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ESC);
     expect((await run(['check', 'examples/webshop.yaml', '--no-color'], { tty: true, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ESC);
   });
-  it('fits the terminal width, Finnish letters and wide characters included', async () => {
-    for (const columns of [60, 80, 100, 160]) {
-      for (const register of ['examples/kuvapalvelu.yaml', 'examples/webshop.yaml']) {
-        const r = await run(['check', register], { tty: true, columns, env: { NO_COLOR: '1' } });
-        const lines = r.stdout.split('\n');
-        expect(lines.filter((l) => /^[┌│├└]/.test(l)).length).toBeGreaterThan(0);
-        // And the claims found in copy, as `scan` lists them.
-        lines.push(...(await run(['scan', '-r', register, 'examples/copy'], { tty: true, columns, env: { NO_COLOR: '1' } })).stdout.split('\n'));
-        // Every line: the table, the findings, the verdict and the counts. Only what cannot be
-        // broken may be longer: a link to the docs, or a file's path on a line of its own.
-        const unbreakable = (l: string) => l.includes('https://') || !/\S\s+\S/.test(l.trim().replace(/ …$/, ''));
-        for (const line of lines.filter((l) => !unbreakable(l))) expect([...line].length, `${register} at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
+  it('fits the terminal width, in columns as a terminal counts them', async () => {
+    const runs = [
+      ['check', 'examples/kuvapalvelu.yaml'],
+      ['check', 'examples/kuvapalvelu.yaml', '--campaign', 'christmas-2026'],
+      ['check', 'examples/webshop.yaml', '--campaign', 'black-week-2026'],
+      ['scan', '-r', 'examples/kuvapalvelu.yaml', 'examples/copy'],
+    ];
+    // Only what cannot be broken may be longer: a link to the docs, or a path on a line of its own.
+    const unbreakable = (l: string) => l.includes('https://') || !/\S\s+\S/.test(l.trim().replace(/ …$/, ''));
+    for (const columns of [50, 60, 80, 100, 160]) {
+      for (const args of runs) {
+        const r = await run(args, { tty: true, columns, env: { NO_COLOR: '1' } });
+        if (args[0] === 'check') expect(r.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l)).length).toBeGreaterThan(0);
+        for (const line of r.stdout.split('\n').filter((l) => !unbreakable(l))) expect(textWidth(line), `${args.join(' ')} at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
       }
     }
+  });
+  it('wraps a line that is exactly as wide as the terminal no sooner than it must', async () => {
+    // The verdict of the web shop example is 80 columns.
+    const r = await run(['check', 'examples/webshop.yaml'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    expect(r.stdout).toContain('✖ FAIL — the gate fails: a promise would be announced, or is public, undelivered\n');
   });
   it('shows only errors and the verdict with --quiet', async () => {
     const r = await run(['check', 'examples/webshop.yaml', '--quiet']);
@@ -190,6 +198,7 @@ describe('files', () => {
     copyFileSync('examples/ski-resort.yaml', join(dir, 'promises.yaml'));
     const typo = await run(['valdate'], { cwd: dir });
     expect([typo.code, typo.stderr]).toEqual([2, 'promise-audit: there is no command `valdate` — did you mean `promise-audit validate`? (Nor is there a register file of that name.)\n']);
+    expect((await run(['hlep'], { cwd: dir })).stderr).toContain('did you mean `promise-audit help`?');
     // A register of that name is audited, and after `check` a name is always a register's.
     copyFileSync('examples/ski-resort.yaml', join(dir, 'valdate'));
     expect((await run(['valdate'], { cwd: dir })).code).toBe(0);

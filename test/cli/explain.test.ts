@@ -51,7 +51,7 @@ describe('explain', () => {
 
   it('waivers that apply are shown with who approved them', async () => {
     const r = await explain('size-advice', 'webshop.yaml');
-    // The line is word-wrapped to the width (120 here): its continuation joined back.
+    // The line is word-wrapped to the width (140 in a pipe): its continuation joined back.
     expect(r.stdout.replace(/\n {4}(?=\S)/g, ' ')).toMatch(/Waivers \(1\):\n {2}customer-voice — .+ \(approved by marketing, live until 2027-01-31, covers 1 finding\)/);
   });
 

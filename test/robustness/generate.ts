@@ -160,7 +160,7 @@ export function generatedCases(): GeneratedCase[] {
       name: 'over-max-size.yaml',
       tries: 'a file of 64 MiB and one byte: refused before it is read (a sparse file, nothing is really written)',
       code: 2,
-      pattern: /the register is 67108865 bytes, more than the limit of 67108864 bytes — raise it with --max-size/,
+      pattern: /the file is 67108865 bytes, more than the limit of 67108864 bytes — raise it with --max-size/,
       write(dir) {
         const file = join(dir, 'over-max-size.yaml');
         const fd = openSync(file, 'w');
