@@ -35,6 +35,8 @@ const yamlMistakeText = (m: YamlMistake): string => {
         : 'YAML syntax error: a mapping opened with `{` is never closed with `}` — close it on the same line, or write its keys on lines of their own';
     case 'bracketIndent':
       return `YAML syntax error: a line that continues a \`${m.bracket === ']' ? '[…]' : '{…}'}\` must be indented deeper than its key — indent it, or keep the brackets on one line`;
+    case 'extraBracket':
+      return `YAML syntax error: a \`${m.bracket}\` with no \`${m.bracket === ']' ? '[' : '{'}\` to close — remove it`;
     case 'misaligned':
       return 'the indentation is off: keys or list items of the same level must start in the same column — line them up';
     case 'badEscape':

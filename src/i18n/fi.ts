@@ -57,6 +57,8 @@ const yamlMistakeText = (m: YamlMistake): string => {
         : 'YAML-syntaksivirhe: merkillä `{` alkava kohta jää sulkematta (`}` puuttuu) — sulje se samalla rivillä tai kirjoita sen avaimet omille riveilleen';
     case 'bracketIndent':
       return `YAML-syntaksivirhe: rivi, joka jatkaa sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` olevaa arvoa, pitää sisentää avaintaan syvemmälle — sisennä se tai pidä sulkeet yhdellä rivillä`;
+    case 'extraBracket':
+      return `YAML-syntaksivirhe: merkki \`${m.bracket}\` ei sulje mitään (\`${m.bracket === ']' ? '[' : '{'}\` puuttuu) — poista se`;
     case 'misaligned':
       return 'sisennys on pielessä: saman tason avainten tai listan kohtien pitää alkaa samasta sarakkeesta — tasaa ne allekkain';
     case 'badEscape':

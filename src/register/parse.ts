@@ -66,6 +66,9 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** Deeper than this is no register; refusing early keeps the parser off the stack limit. */
 export const MAX_DEPTH = 200;
 
+/** Mistakes that are never an echo of another on their line. */
+const OWN_MISTAKES = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem']);
+
 export function parseSource(text: string, options: ParseOptions & { reader: 'fast' }): ParsedSource | null;
 export function parseSource(text: string, options?: ParseOptions & { reader?: 'auto' | 'yaml' }): ParsedSource;
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource | null {
@@ -93,6 +96,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   });
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
+  const namedLines = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
     // One problem per spot: yaml often reports a single mistake several ways.
     if (seen.has(e.pos[0])) continue;
@@ -105,8 +109,10 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     // yaml says so at the end of the file, where the unclosed value ends: point at the quote that opened it.
     if (why?.kind === 'quoteNotClosed') p.offset = openingQuote(text, why.quote, e.pos[0]);
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
-    const last = problems[problems.length - 1];
-    if (last?.why && p.offset >= last.offset && !text.slice(last.offset, p.offset).includes('\n')) continue;
+    // A mistake of its own (an escape, a quote, a reserved character) is said even so.
+    const line = text.lastIndexOf('\n', p.offset - 1) + 1;
+    if (namedLines.has(line) && !(why !== undefined && OWN_MISTAKES.has(why.kind))) continue;
+    if (why !== undefined || p.code === 'TAB_AS_INDENT') namedLines.add(line);
     problems.push(p);
   }
   let value: unknown = null;

@@ -23,6 +23,8 @@ export type YamlMistake =
   | { kind: 'bracketNotClosed'; bracket: ']' | '}' }
   /** A `[…]` or `{…}` continued on a line indented no deeper than its key. */
   | { kind: 'bracketIndent'; bracket: ']' | '}' }
+  /** `[web]]`: a closing bracket with nothing to close. */
+  | { kind: 'extraBracket'; bracket: ']' | '}' }
   /** Keys or list items of one level that do not start in the same column. */
   | { kind: 'misaligned' }
   /** A backslash in double quotes that starts no valid escape (`"C:\Users"`). */
@@ -50,6 +52,7 @@ export function yamlMistake(code: string, message: string, text: string, offset:
         if (/^[^\s:#]+:\S/.test(restOfLine(text, offset))) return { kind: 'notKeyValue' };
         return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'keyWithoutValue' };
       }
+      if (message.startsWith('Missing , or : between flow') && apostropheAt(text, offset)) return { kind: 'apostrophe' };
       return undefined;
     case 'BAD_INDENT': {
       if (/^All (mapping|sequence) items must start at the same column/.test(message)) return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'misaligned' };
@@ -57,14 +60,18 @@ export function yamlMistake(code: string, message: string, text: string, offset:
       if (!flow) return undefined;
       const bracket = flow[2] as ']' | '}';
       // The closing bracket further on this line: it is there, the line is not indented enough.
-      return restOfLine(text, offset).includes(bracket) ? { kind: 'bracketIndent', bracket } : { kind: 'bracketNotClosed', bracket };
+      return closes(restOfLine(text, offset), bracket) ? { kind: 'bracketIndent', bracket } : { kind: 'bracketNotClosed', bracket };
     }
     case 'UNEXPECTED_TOKEN':
       if (/^Unexpected (,|empty item) in flow/.test(message)) return { kind: 'emptyItem' };
       if (message.startsWith('Unexpected block-seq-ind on same line with key')) return { kind: 'dashAfterKey' };
-      if (/^Unexpected flow-(seq|map)-end token/.test(message)) return { kind: 'bracketIndent', bracket: message.includes('seq') ? ']' : '}' };
+      // A closing bracket that starts its line closes a `[` above; one after other text on its line has nothing to close.
+      if (/^Unexpected flow-(seq|map)-end token/.test(message)) {
+        const bracket = message.includes('seq') ? ']' : '}';
+        return lineBefore(text, offset).trim() === '' ? { kind: 'bracketIndent', bracket } : { kind: 'extraBracket', bracket };
+      }
       // `a: 'We're open'`: yaml reads `'We'` and finds more after it.
-      if (message.startsWith('Unexpected scalar at node end') && text[offset - 1] === "'" && /:\s+'/.test(lineBefore(text, offset))) return { kind: 'apostrophe' };
+      if (message.startsWith('Unexpected scalar at node end') && apostropheAt(text, offset)) return { kind: 'apostrophe' };
       return undefined;
     case 'BAD_DQ_ESCAPE':
       return { kind: 'badEscape' };
@@ -86,20 +93,57 @@ function lineBefore(text: string, offset: number): string {
   return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
 }
 
-/** Whether the nearest line above at the same indentation as the line at `offset` is a list item (`- `). */
+/**
+ * Whether the line at `offset` looks like a list item that lost its `- `: the
+ * nearest lines above it at its indentation are list items shaped like it (the
+ * same key, or none), and they are not a list written at the column of a key
+ * of the same mapping (`key:` then `- a`, where the line is that mapping's next key).
+ */
 function dashAbove(text: string, offset: number): boolean {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
-  const indent = /^ */.exec(text.slice(start))![0].length;
+  const lead = /^[ \t]*/.exec(text.slice(start))![0];
+  if (lead.includes('\t')) return false; // a tab in the indentation: not a missing dash
+  const indent = lead.length;
   if (text.startsWith('- ', start + indent)) return false;
   let end = start - 1;
+  let sawDash = false;
+  const lineEnd = text.indexOf('\n', start);
+  const item = text.slice(start + indent, lineEnd === -1 ? text.length : lineEnd);
   while (end > 0) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(from, end);
     end = from - 1;
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const own = /^ */.exec(line)![0].length;
-    if (own < indent) return false;
-    if (own === indent) return line.startsWith('- ', indent) || line.slice(indent) === '-';
+    if (own < indent) return sawDash;
+    if (own === indent) {
+      if (!(line.startsWith('- ', indent) || line.slice(indent).trimEnd() === '-')) return false;
+      // Shaped like the item above: `id: b` under `- id: a`, `web2` under `- web`; `tier: x` under `- id: a` is a key out of line.
+      if (!sawDash && line.slice(indent).trimEnd() !== '-' && keyOf(line.slice(indent + 2)) !== keyOf(item)) return false;
+      sawDash = true;
+      continue; // the run of items: is it a list under a key at this same column (`key:` then `- a`)?
+    }
+  }
+  return sawDash;
+}
+
+function keyOf(item: string): string | undefined {
+  return /^([^\s:#'"][^:]*?|"[^"]*"|'[^']*'):(?:\s|$)/.exec(item.trim())?.[1];
+}
+
+/** `'We'` right before `offset`, opened where a value starts: after `: `, `- `, `[` or `,`. */
+function apostropheAt(text: string, offset: number): boolean {
+  return text[offset - 1] === "'" && /(?:^|[:\-\[{,]\s*|^\s*)'[^']*'$/.test(lineBefore(text, offset));
+}
+
+/** Whether `rest` closes more `bracket`s than it opens, outside quotes and comments. */
+function closes(rest: string, bracket: ']' | '}'): boolean {
+  const open = bracket === ']' ? '[' : '{';
+  const plain = rest.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '').replace(/(^|\s)#.*$/, '');
+  let depth = 0;
+  for (const ch of plain) {
+    if (ch === open) depth++;
+    else if (ch === bracket && --depth < 0) return true;
   }
   return false;
 }

@@ -71,6 +71,7 @@ const yamlMistakes: YamlMistake[] = [
   { kind: 'apostrophe' },
   { kind: 'bracketIndent', bracket: ']' },
   { kind: 'bracketIndent', bracket: '}' },
+  { kind: 'extraBracket', bracket: ']' },
 ];
 
 const SAMPLES: Samples<Catalogue> = {

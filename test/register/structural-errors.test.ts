@@ -56,12 +56,26 @@ describe('structural errors', () => {
     ['a comment without a space before #', 'version: 1\nbrand: "x"#1\n', 'YAML syntax error: `#` starts a comment only after a space'],
     ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: an empty item in brackets'],
     ['a comma first in brackets', 'version: 1\nx: [, b]\n', 'YAML syntax error: an empty item in brackets'],
+    // Cases a second read found misjudged.
+    ['a [ never closed, with brackets on the next line', 'promises:\n  - id: a\n    touchpoints: [web, app\n    claims: [free returns, returns]\n', 'YAML syntax error: a list opened with `[` is never closed with `]`'],
+    ['a ] with nothing to close', 'promises:\n  - id: a\n    touchpoints: [web]]\n', 'YAML syntax error: a `]` with no `[` to close'],
+    ['a key indented less than its item\'s other keys', 'promises:\n  - id: a\n    statement: A\n  tier: hygiene\n', 'the indentation is off: keys or list items of the same level'],
+    ['an apostrophe inside single quotes in a list', "promises:\n  - id: a\n    claims: ['we're open', 'open']\n", 'YAML syntax error: an apostrophe inside single quotes ends the value'],
+    ['a colon-less word after a list at its key\'s column', 'promises:\n- id: a\n  statement: A\ncampaigns\n', 'YAML syntax error: a word with no `: ` after it where a key is expected'],
   ])('says %s in words of its own, once', (_name, yaml, message) => {
     const said = errors(yaml);
     expect(said.filter((e) => e.includes(message)), `${JSON.stringify(said)} has no ${message}`).toHaveLength(1);
     // And no other, misleading advice on the same line.
     const line = said.find((e) => e.includes(message))!.split(':')[0];
     expect(said.filter((e) => e.startsWith(`${line}:`))).toHaveLength(1);
+  });
+
+  it('names a second, separate mistake on the same line, but not yaml\'s echoes of the first', () => {
+    const said = errors('promises:\n  - id: a\n    claims:\n      - free returns\n      "C:\\x"\n');
+    expect(said).toEqual([
+      '5:1 YAML syntax error: a list item without `- ` — start it with `- ` like the items above it',
+      expect.stringMatching(/^5:\d+ YAML syntax error: a backslash in double quotes starts an escape/),
+    ]);
   });
 
   it('reports a tab used for indentation', () => {
