@@ -16,13 +16,13 @@ export function codeOf(error: unknown): string | undefined {
 }
 
 /**
- * The reason, in the catalogue's language. Another system error is named by
- * its code alone (`EMFILE`): its message is English and names the temporary
- * file, not the one the user asked for.
+ * The reason, in the catalogue's language. Another error of the system is
+ * named by its code (`EMFILE`): its message is English and names the
+ * temporary file, not the one the user asked for.
  */
 export function writeFailure(error: unknown, t: Catalogue): string {
   const code = codeOf(error);
   if (code !== undefined && (FILE_ERROR_CODES as readonly string[]).includes(code)) return t.cli.fileError({ code: code as FileErrorCode });
-  if (code !== undefined) return code;
+  if (code !== undefined && (error as NodeJS.ErrnoException).syscall !== undefined) return t.cli.systemError({ code });
   return error instanceof Error ? error.message : String(error);
 }

@@ -406,6 +406,7 @@ export const en = {
     cannotRead: (p: { file: string; reason: string }) => `cannot read ${q(p.file)}: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${q(p.file)}: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
+    systemError: (p: { code: string }) => `the system refused (${p.code})`,
     fileError: (p: { code: FileErrorCode }): string =>
       ({
         ENOENT: 'the folder does not exist',

@@ -434,6 +434,7 @@ export const fi: Catalogue = {
     cannotRead: (p: { file: string; reason: string }) => `tiedostoa ${q(p.file)} ei voi lukea: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `tiedostoon ${q(p.file)} ei voi kirjoittaa: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `vakiotulosteeseen ei voi kirjoittaa: ${p.reason}`,
+    systemError: (p: { code: string }) => `järjestelmä ei sallinut sitä (${p.code})`,
     fileError: (p: { code: FileErrorCode }): string =>
       ({
         ENOENT: 'kansiota ei ole olemassa',
