@@ -108,6 +108,9 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     if (why) p.why = why;
     // yaml says so at the end of the file, where the unclosed value ends: point at the quote that opened it.
     if (why?.kind === 'quoteNotClosed') p.offset = openingQuote(text, why.quote, e.pos[0]);
+    // A line out of line is shown where its text starts, not at column 1; an apostrophe where it is.
+    if (why?.kind === 'misaligned' || why?.kind === 'missingDash') p.offset = lineTextStart(text, e.pos[0]);
+    if (why?.kind === 'apostrophe') p.offset = e.pos[0] - 1;
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
     // A mistake of its own (an escape, a quote, a reserved character) is said even so.
     const line = text.lastIndexOf('\n', p.offset - 1) + 1;
@@ -180,6 +183,13 @@ function pairOf(map: YAMLMap, key: string): Yaml.Pair | undefined {
     pairIndexes.set(map, index);
   }
   return index.get(key);
+}
+
+/** Where the text of the line holding `offset` starts, after its indentation. */
+function lineTextStart(text: string, offset: number): number {
+  let i = text.lastIndexOf('\n', offset - 1) + 1;
+  while (text[i] === ' ') i++;
+  return i;
 }
 
 /**

@@ -42,10 +42,10 @@ describe('structural errors', () => {
     ['a colon without a space, last in its mapping', 'version: 1\nbrand:x\n', '2:1 YAML syntax error: the line is not `key: value` — is the colon missing, or the space after it?'],
     ['a colon without a space, deeper in', 'owners:\n  a:\n    name: A\n    contact:a@b.fi\n  b: {}\n', '4:5 YAML syntax error: the line is not `key: value`'],
     ['a single quote never closed', "version: 1\nbrand: 'x\n", '2:8 YAML syntax error: a quote (\') is opened and never closed'],
-    ['an apostrophe inside single quotes', "version: 1\nbrand: 'We're open'\nowners: {}\n", 'YAML syntax error: an apostrophe inside single quotes ends the value'],
-    ['keys of one level in different columns', 'version: 1\nowners:\n  a: {}\n b: {}\n', '4:1 the indentation is off: keys or list items of the same level must start in the same column'],
+    ['an apostrophe inside single quotes', "version: 1\nbrand: 'We're open'\nowners: {}\n", '2:11 YAML syntax error: an apostrophe inside single quotes ends the value'],
+    ['keys of one level in different columns', 'version: 1\nowners:\n  a: {}\n b: {}\n', '4:2 the indentation is off: keys or list items of the same level must start in the same column'],
     ['a key without its value', 'version: 1\nowners:\n  a: {}\n  b\n  c: {}\n', 'YAML syntax error: a word with no `: ` after it where a key is expected'],
-    ['a list item without its dash', 'version: 1\npromises:\n  - a\n  b\n', 'YAML syntax error: a list item without `- `'],
+    ['a list item without its dash', 'version: 1\npromises:\n  - a\n  b\n', '4:3 YAML syntax error: a list item without `- `'],
     ['a list begun on its key\'s line', 'version: 1\ntags: - a\n', 'YAML syntax error: a list cannot start on its key\'s line'],
     ['a [ never closed', 'version: 1\nx: [a, b\nbrand: y\n', 'YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a { never closed', 'version: 1\nx: { a: b\nbrand: y\n', 'YAML syntax error: a mapping opened with `{` is never closed with `}`'],
@@ -73,7 +73,7 @@ describe('structural errors', () => {
   it('names a second, separate mistake on the same line, but not yaml\'s echoes of the first', () => {
     const said = errors('promises:\n  - id: a\n    claims:\n      - free returns\n      "C:\\x"\n');
     expect(said).toEqual([
-      '5:1 YAML syntax error: a list item without `- ` — start it with `- ` like the items above it',
+      '5:7 YAML syntax error: a list item without `- ` — start it with `- ` like the items above it',
       expect.stringMatching(/^5:\d+ YAML syntax error: a backslash in double quotes starts an escape/),
     ]);
   });
