@@ -103,7 +103,13 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
   const t = options.t ?? en;
   const display = options.display ?? target;
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const existing = statOrUndefined(target);
+  let existing: Stats | undefined;
+  try {
+    existing = statOrUndefined(target);
+  } catch (error) {
+    // A link in a loop: renaming over it would silently put a file where the link was.
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: writeFailure(error, t) }));
+  }
   if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: t.cli.fileError({ code: 'EISDIR' }) }));
   if (options.noClobber && existing) throw new UserError(t.cli.exists({ file: display }));
   // A device or a pipe (`-o /dev/stdout`, /dev/null, a FIFO) is written to, not
@@ -202,10 +208,12 @@ function writeBytes(fd: number, bytes: Uint8Array): void {
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
+/** The file's stats; undefined when there is none to follow to. Throws for a link in a loop. */
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
-  } catch {
+  } catch (error) {
+    if (codeOf(error) === 'ELOOP') throw error;
     return undefined;
   }
 }

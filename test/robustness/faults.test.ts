@@ -13,7 +13,7 @@
  * note saying why.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, run, tempDir } from '../helpers/cli.js';
@@ -224,6 +224,16 @@ describe('devices and pipes', () => {
     expect(lstatSync(join(dir, 'report.json')).isSymbolicLink()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'shared', 'report.json'), 'utf8')).summary.verdict).toBe('pass');
     expect(leftoverTemporaryFiles(join(dir, 'shared'))).toEqual([]);
+  });
+
+  it('-o to a link in a loop: refused, and the link left as it was', () => {
+    const dir = tempDir();
+    writeRegister(dir, 5);
+    symlinkSync('loop', join(dir, 'loop'));
+    const r = bin(['check', 'promises.yaml', '-o', 'loop'], dir);
+    expect([r.status, r.stderr]).toEqual([2, 'promise-audit: cannot write `loop`: the path has too many symbolic links (a loop?)\n']);
+    expect(lstatSync(join(dir, 'loop')).isSymbolicLink()).toBe(true);
+    expect(leftoverTemporaryFiles(dir)).toEqual([]);
   });
 
   it('a named pipe as the register: refused at once instead of waiting for ever', () => {
