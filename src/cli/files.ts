@@ -11,7 +11,7 @@ import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
 import { forgetTemporary, trackTemporary } from './cleanup.js';
 import { UserError } from './errors.js';
-import { codeOf, writeFailure } from './write-failure.js';
+import { codeOf, failureReason } from './write-failure.js';
 
 export const DEFAULT_REGISTER_NAMES = ['promises.yaml', 'promises.yml'] as const;
 /** 64 MiB: far beyond any hand-written register; raise with --max-size. */
@@ -49,7 +49,7 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   } catch (error) {
     if (error instanceof UserError) throw error;
     if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
-    throw new UserError(t.cli.cannotRead({ file: display, reason: writeFailure(error, t) }));
+    throw new UserError(t.cli.cannotRead({ file: display, reason: failureReason(error, t) }));
   }
   if (size > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
   let bytes: Uint8Array;
@@ -58,7 +58,7 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   } catch (error) {
     // Gone between the look and the read.
     if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
-    throw new UserError(t.cli.cannotRead({ file: display, reason: writeFailure(error, t) }));
+    throw new UserError(t.cli.cannotRead({ file: display, reason: failureReason(error, t) }));
   }
   // Grown between the look and the read: the limit holds for what was read.
   if (bytes.length > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size: bytes.length, max: maxSize })}`);
@@ -108,7 +108,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
     existing = statOrUndefined(target);
   } catch (error) {
     // A link in a loop: renaming over it would silently put a file where the link was.
-    throw new UserError(t.cli.cannotWrite({ file: display, reason: writeFailure(error, t) }));
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
   }
   if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: t.cli.fileError({ code: 'EISDIR' }) }));
   if (options.noClobber && existing) throw new UserError(t.cli.exists({ file: display }));
@@ -149,7 +149,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
     forgetTemporary(tmp);
     if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
     if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
-    throw new UserError(t.cli.cannotWrite({ file: display, reason: writeFailure(error, t) }));
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
   }
 }
 
@@ -161,7 +161,7 @@ function writeDirectly(target: string, data: Uint8Array | Iterable<string>, disp
     writeAll(fd, data);
   } catch (error) {
     if (codeOf(error) === undefined) throw error; // not the file system's: a piece could not be made
-    throw new UserError(t.cli.cannotWrite({ file: display, reason: writeFailure(error, t) }));
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
   } finally {
     if (fd !== undefined) {
       try {
@@ -225,7 +225,6 @@ function isSymbolicLink(path: string): boolean {
     return false;
   }
 }
-
 
 /**
  * A file-system host for a register at `rootFile`: reads files and expands

@@ -32,22 +32,24 @@ export function parseLang(value: string | undefined): Lang | undefined {
 /** Reads the register; throws InvalidRegisterError with its diagnostics and the catalogue to print them in. */
 export async function loadFromCli(given: string | undefined, options: LoadCliOptions, io: CliIO): Promise<Loaded> {
   const explicit = parseLang(options.lang);
-  const early = await loadCatalogue(explicit ?? 'en');
-  speakIn(early);
+  // The run speaks --lang, else English until the register names its `locale`.
+  const speak = async (lang: Lang) => {
+    const t = await loadCatalogue(lang);
+    speakIn(t);
+    return t;
+  };
+  const early = await speak(explicit ?? 'en');
   const absolute = findRegister(given, io.cwd, early);
   const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
   // What the files it includes or reads data from say (too large, unreadable) is said while the
   // register is read, before its `locale` is known for sure: in the language it names.
-  const sniffed = explicit ?? (typeof input === 'string' ? sniffLocale(input) : undefined) ?? 'en';
-  const reading = sniffed === (explicit ?? 'en') ? early : await loadCatalogue(sniffed);
-  speakIn(reading);
+  const reading = await speak(explicit ?? (typeof input === 'string' ? sniffLocale(input) : undefined) ?? 'en');
   const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: reading, cwd: io.cwd }) };
   const result = await withSchemasIfNeeded(input, display, loadOptions);
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
-  const t = lang === sniffed ? reading : await loadCatalogue(lang);
-  speakIn(t);
+  const t = await speak(lang);
   if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
   return { register: result.register, source: result.source, absolute, lang, t };
 }

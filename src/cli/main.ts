@@ -13,7 +13,7 @@ import { removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
-import { writeFailure } from './write-failure.js';
+import { failureReason } from './write-failure.js';
 
 /**
  * For the bin, when the run is stopped from outside (a signal, or standard
@@ -30,7 +30,7 @@ export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string {
 export function outputFailed(error: unknown): string {
   removeTemporaryFiles();
   const t = spokenCatalogue() ?? en;
-  return t.cli.cannotWriteOutput({ reason: writeFailure(error, t) });
+  return t.cli.cannotWriteOutput({ reason: failureReason(error, t) });
 }
 
 /**

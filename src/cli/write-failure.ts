@@ -20,7 +20,7 @@ export function codeOf(error: unknown): string | undefined {
  * named by its code (`EMFILE`): its message is English and names the
  * temporary file, not the one the user asked for.
  */
-export function writeFailure(error: unknown, t: Catalogue): string {
+export function failureReason(error: unknown, t: Catalogue): string {
   const code = codeOf(error);
   if (code !== undefined && (FILE_ERROR_CODES as readonly string[]).includes(code)) return t.cli.fileError({ code: code as FileErrorCode });
   if (code !== undefined && (error as NodeJS.ErrnoException).syscall !== undefined) return t.cli.systemError({ code });

@@ -13,40 +13,41 @@ import { list, q } from './format.js';
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
-const yamlMistakeText = (m: YamlMistake): string => {
+const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' ? 'the indentation is off: ' : 'YAML syntax error: '}${yamlMistakeWords(m)}`;
+const yamlMistakeWords = (m: YamlMistake): string => {
   switch (m.kind) {
     case 'keyInValue':
-      return 'YAML syntax error: a key inside a value — a value with `: ` in it needs quotes (`statement: "Free returns: 60 days"`), or the line is indented deeper than the keys beside it';
+      return 'a key inside a value — a value with `: ` in it needs quotes (`statement: "Free returns: 60 days"`), or the line is indented deeper than the keys beside it';
     case 'notKeyValue':
-      return 'YAML syntax error: the line is not `key: value` — is the colon missing, or the space after it?';
+      return 'the line is not `key: value` — is the colon missing, or the space after it?';
     case 'keyWithoutValue':
-      return 'YAML syntax error: a word with no `: ` after it where a key is expected — write `key: value`';
+      return 'a word with no `: ` after it where a key is expected — write `key: value`';
     case 'missingDash':
-      return 'YAML syntax error: a list item without `- ` — start it with `- ` like the items above it';
+      return 'a list item without `- ` — start it with `- ` like the items above it';
     case 'dashAfterKey':
-      return 'YAML syntax error: a list cannot start on its key\'s line — put each `- item` on a line of its own below the key, or write `[a, b]`';
+      return 'a list cannot start on its key\'s line — put each `- item` on a line of its own below the key, or write `[a, b]`';
     case 'quoteNotClosed':
-      return `YAML syntax error: a quote (${m.quote}) is opened and never closed — add the closing quote at the end of the value`;
+      return `a quote (${m.quote}) is opened and never closed — add the closing quote at the end of the value`;
     case 'apostrophe':
-      return 'YAML syntax error: an apostrophe inside single quotes ends the value — write it twice (`\'We\'\'re open\'`), or put the value in double quotes';
+      return 'an apostrophe inside single quotes ends the value — write it twice (`\'We\'\'re open\'`), or put the value in double quotes';
     case 'bracketNotClosed':
       return m.bracket === ']'
-        ? 'YAML syntax error: a list opened with `[` is never closed with `]` — close it on the same line, or write the list as lines that start with `- `'
-        : 'YAML syntax error: a mapping opened with `{` is never closed with `}` — close it on the same line, or write its keys on lines of their own';
+        ? 'a list opened with `[` is never closed with `]` — close it on the same line, or write the list as lines that start with `- `'
+        : 'a mapping opened with `{` is never closed with `}` — close it on the same line, or write its keys on lines of their own';
     case 'bracketIndent':
-      return `YAML syntax error: a line that continues a \`${m.bracket === ']' ? '[…]' : '{…}'}\` must be indented deeper than its key — indent it, or keep the brackets on one line`;
+      return `a line that continues a \`${m.bracket === ']' ? '[…]' : '{…}'}\` must be indented deeper than its key — indent it, or keep the brackets on one line`;
     case 'extraBracket':
-      return `YAML syntax error: a \`${m.bracket}\` with no \`${m.bracket === ']' ? '[' : '{'}\` to close — remove it`;
+      return `a \`${m.bracket}\` with no \`${m.bracket === ']' ? '[' : '{'}\` to close — remove it`;
     case 'misaligned':
-      return 'the indentation is off: keys or list items of the same level must start in the same column — line them up';
+      return 'keys or list items of the same level must start in the same column — line them up';
     case 'badEscape':
-      return 'YAML syntax error: a backslash in double quotes starts an escape, and this one is not valid — write `\\\\` for a backslash, or put the value in single quotes';
+      return 'a backslash in double quotes starts an escape, and this one is not valid — write `\\\\` for a backslash, or put the value in single quotes';
     case 'reservedStart':
-      return `YAML syntax error: a key or value cannot start with ${m.char} unless it is in quotes — put it in quotes`;
+      return `a key or value cannot start with ${m.char} unless it is in quotes — put it in quotes`;
     case 'commentWithoutSpace':
-      return 'YAML syntax error: `#` starts a comment only after a space — add a space before `#`, or put the whole value in quotes';
+      return '`#` starts a comment only after a space — add a space before `#`, or put the whole value in quotes';
     case 'emptyItem':
-      return 'YAML syntax error: an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
+      return 'an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
   }
 };
 const dataProblemText = (p: DataProblem): string => {

@@ -35,40 +35,41 @@ const statusName: Record<Status, string> = {
 };
 
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
-const yamlMistakeText = (m: YamlMistake): string => {
+const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' ? 'sisennys on pielessä: ' : 'YAML-syntaksivirhe: '}${yamlMistakeWords(m)}`;
+const yamlMistakeWords = (m: YamlMistake): string => {
   switch (m.kind) {
     case 'keyInValue':
-      return 'YAML-syntaksivirhe: arvon sisällä on avain — arvo, jossa on `: `, tarvitsee lainausmerkit (`statement: "Ilmainen palautus: 60 päivää"`), tai rivi on sisennetty syvemmälle kuin viereiset avaimet';
+      return 'arvon sisällä on avain — arvo, jossa on `: `, tarvitsee lainausmerkit (`statement: "Ilmainen palautus: 60 päivää"`), tai rivi on sisennetty syvemmälle kuin viereiset avaimet';
     case 'notKeyValue':
-      return 'YAML-syntaksivirhe: rivi ei ole muotoa `avain: arvo` — puuttuuko kaksoispiste tai sen jälkeinen välilyönti?';
+      return 'rivi ei ole muotoa `avain: arvo` — puuttuuko kaksoispiste tai sen jälkeinen välilyönti?';
     case 'keyWithoutValue':
-      return 'YAML-syntaksivirhe: avaimen paikalla on sana, jonka perässä ei ole merkkejä `: ` — kirjoita `avain: arvo`';
+      return 'avaimen paikalla on sana, jonka perässä ei ole merkkejä `: ` — kirjoita `avain: arvo`';
     case 'missingDash':
-      return 'YAML-syntaksivirhe: listan kohdasta puuttuu `- ` — aloita se merkeillä `- ` kuten yllä olevat kohdat';
+      return 'listan kohdasta puuttuu `- ` — aloita se merkeillä `- ` kuten yllä olevat kohdat';
     case 'dashAfterKey':
-      return 'YAML-syntaksivirhe: lista ei voi alkaa avaimensa rivillä — kirjoita jokainen `- kohta` omalle rivilleen avaimen alle tai muodossa `[a, b]`';
+      return 'lista ei voi alkaa avaimensa rivillä — kirjoita jokainen `- kohta` omalle rivilleen avaimen alle tai muodossa `[a, b]`';
     case 'quoteNotClosed':
-      return `YAML-syntaksivirhe: lainausmerkki (${m.quote}) jää sulkematta — lisää sulkeva lainausmerkki arvon loppuun`;
+      return `lainausmerkki (${m.quote}) jää sulkematta — lisää sulkeva lainausmerkki arvon loppuun`;
     case 'apostrophe':
-      return 'YAML-syntaksivirhe: heittomerkki heittomerkkien sisällä päättää arvon — kirjoita se kahdesti (`\'Black Friday\'\'n tarjoukset\'`) tai laita arvo lainausmerkkeihin';
+      return 'heittomerkki heittomerkkien sisällä päättää arvon — kirjoita se kahdesti (`\'Black Friday\'\'n tarjoukset\'`) tai laita arvo lainausmerkkeihin';
     case 'bracketNotClosed':
       return m.bracket === ']'
-        ? 'YAML-syntaksivirhe: merkillä `[` alkava lista jää sulkematta (`]` puuttuu) — sulje se samalla rivillä tai kirjoita lista riveinä, jotka alkavat merkeillä `- `'
-        : 'YAML-syntaksivirhe: merkillä `{` alkava kohta jää sulkematta (`}` puuttuu) — sulje se samalla rivillä tai kirjoita sen avaimet omille riveilleen';
+        ? 'merkillä `[` alkava lista jää sulkematta (`]` puuttuu) — sulje se samalla rivillä tai kirjoita lista riveinä, jotka alkavat merkeillä `- `'
+        : 'merkillä `{` alkava kohta jää sulkematta (`}` puuttuu) — sulje se samalla rivillä tai kirjoita sen avaimet omille riveilleen';
     case 'bracketIndent':
-      return `YAML-syntaksivirhe: rivi, joka jatkaa sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` olevaa arvoa, pitää sisentää avaintaan syvemmälle — sisennä se tai pidä sulkeet yhdellä rivillä`;
+      return `rivi, joka jatkaa sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` olevaa arvoa, pitää sisentää avaintaan syvemmälle — sisennä se tai pidä sulkeet yhdellä rivillä`;
     case 'extraBracket':
-      return `YAML-syntaksivirhe: merkki \`${m.bracket}\` ei sulje mitään (\`${m.bracket === ']' ? '[' : '{'}\` puuttuu) — poista se`;
+      return `merkki \`${m.bracket}\` ei sulje mitään (\`${m.bracket === ']' ? '[' : '{'}\` puuttuu) — poista se`;
     case 'misaligned':
-      return 'sisennys on pielessä: saman tason avainten tai listan kohtien pitää alkaa samasta sarakkeesta — tasaa ne allekkain';
+      return 'saman tason avainten tai listan kohtien pitää alkaa samasta sarakkeesta — tasaa ne allekkain';
     case 'badEscape':
-      return "YAML-syntaksivirhe: kenoviiva lainausmerkkien sisällä aloittaa ohjausmerkkisarjan, eikä tämä sarja ole kelvollinen — kirjoita kenoviiva kahdesti (`\\\\`) tai laita arvo heittomerkkeihin ('…')";
+      return "kenoviiva lainausmerkkien sisällä aloittaa ohjausmerkkisarjan, eikä tämä sarja ole kelvollinen — kirjoita kenoviiva kahdesti (`\\\\`) tai laita arvo heittomerkkeihin ('…')";
     case 'reservedStart':
-      return `YAML-syntaksivirhe: avain tai arvo ei voi alkaa merkillä ${m.char} ilman lainausmerkkejä — laita se lainausmerkkeihin`;
+      return `avain tai arvo ei voi alkaa merkillä ${m.char} ilman lainausmerkkejä — laita se lainausmerkkeihin`;
     case 'commentWithoutSpace':
-      return 'YAML-syntaksivirhe: `#` aloittaa kommentin vain välilyönnin jälkeen — lisää välilyönti ennen merkkiä `#` tai laita koko arvo lainausmerkkeihin';
+      return '`#` aloittaa kommentin vain välilyönnin jälkeen — lisää välilyönti ennen merkkiä `#` tai laita koko arvo lainausmerkkeihin';
     case 'emptyItem':
-      return 'YAML-syntaksivirhe: sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
+      return 'sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
   }
 };
 const dataProblemText = (p: DataProblem): string => {

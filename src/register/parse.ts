@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
 import { fastParse } from './fast-parse.js';
-import { yamlMistake, type YamlMistake } from './yaml-mistakes.js';
+import { standsAlone, yamlMistake, type YamlMistake } from './yaml-mistakes.js';
 
 // `yaml` is loaded on first use, synchronously: a register the fast reader
 // reads never needs it, and loading it is a good part of a small run's time.
@@ -66,9 +66,6 @@ export const DEFAULT_MAX_ALIAS_COUNT = 100;
 /** Deeper than this is no register; refusing early keeps the parser off the stack limit. */
 export const MAX_DEPTH = 200;
 
-/** Mistakes that are never an echo of another on their line. */
-const OWN_MISTAKES = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem']);
-
 export function parseSource(text: string, options: ParseOptions & { reader: 'fast' }): ParsedSource | null;
 export function parseSource(text: string, options?: ParseOptions & { reader?: 'auto' | 'yaml' }): ParsedSource;
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource | null {
@@ -104,18 +101,16 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const overflow = /call stack/i.test(e.message);
     const p: SyntaxProblem = { code: overflow ? 'TOO_DEEP' : e.code, detail: firstLine(e.message), offset: e.pos[0] };
     if (e.code === 'DUPLICATE_KEY') p.key = duplicateKeyAt(text, e.pos[0]);
-    const why = yamlMistake(e.code, p.detail, text, e.pos[0]);
-    if (why) p.why = why;
-    // yaml says so at the end of the file, where the unclosed value ends: point at the quote that opened it.
-    if (why?.kind === 'quoteNotClosed') p.offset = openingQuote(text, why.quote, e.pos[0]);
-    // A line out of line is shown where its text starts, not at column 1; an apostrophe where it is.
-    if (why?.kind === 'misaligned' || why?.kind === 'missingDash') p.offset = lineTextStart(text, e.pos[0]);
-    if (why?.kind === 'apostrophe') p.offset = e.pos[0] - 1;
+    const mistake = yamlMistake(e.code, p.detail, text, e.pos[0]);
+    if (mistake) {
+      p.why = mistake.why;
+      p.offset = mistake.at;
+    }
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
     // A mistake of its own (an escape, a quote, a reserved character) is said even so.
     const line = text.lastIndexOf('\n', p.offset - 1) + 1;
-    if (namedLines.has(line) && !(why !== undefined && OWN_MISTAKES.has(why.kind))) continue;
-    if (why !== undefined || p.code === 'TAB_AS_INDENT') namedLines.add(line);
+    if (namedLines.has(line) && !(p.why && standsAlone(p.why))) continue;
+    if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
     problems.push(p);
   }
   let value: unknown = null;
@@ -183,33 +178,6 @@ function pairOf(map: YAMLMap, key: string): Yaml.Pair | undefined {
     pairIndexes.set(map, index);
   }
   return index.get(key);
-}
-
-/** Where the text of the line holding `offset` starts, after its indentation. */
-function lineTextStart(text: string, offset: number): number {
-  let i = text.lastIndexOf('\n', offset - 1) + 1;
-  while (text[i] === ' ') i++;
-  return i;
-}
-
-/**
- * Where a quoted value that runs to `end` without its closing quote opened:
- * the last such quote before `end` that does not belong to the value itself
- * (in double quotes, one not escaped by a backslash; in single quotes, one not
- * doubled).
- */
-function openingQuote(text: string, quote: '"' | "'", end: number): number {
-  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
-    if (text[i] !== quote) continue;
-    if (quote === "'" && text[i - 1] === "'") {
-      i--; // '' is a quote inside the value
-      continue;
-    }
-    let slashes = 0;
-    while (quote === '"' && text[i - 1 - slashes] === '\\') slashes++;
-    if (slashes % 2 === 0) return i;
-  }
-  return end;
 }
 
 function firstLine(message: string): string {

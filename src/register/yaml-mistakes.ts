@@ -36,8 +36,41 @@ export type YamlMistake =
   /** `[, a]` or `[a,, b]`: an empty item in brackets. */
   | { kind: 'emptyItem' };
 
-/** The mistake behind `yaml`'s error `code` with `message`, found at `offset` of `text`. */
-export function yamlMistake(code: string, message: string, text: string, offset: number): YamlMistake | undefined {
+/** Mistakes that are never an echo of another on their line: said even where the line's slip is named already. */
+const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem']);
+
+export function standsAlone(why: YamlMistake): boolean {
+  return STANDS_ALONE.has(why.kind);
+}
+
+/**
+ * The mistake behind `yaml`'s error `code` with `message`, found at `offset`
+ * of `text`, and where to show it (`at`): where yaml finds a mistake is not
+ * always where the user must look.
+ */
+export function yamlMistake(code: string, message: string, text: string, offset: number): { why: YamlMistake; at: number } | undefined {
+  const why = classify(code, message, text, offset);
+  return why && { why, at: shownAt(why, text, offset) };
+}
+
+function shownAt(why: YamlMistake, text: string, offset: number): number {
+  switch (why.kind) {
+    // yaml says so at the end of the file, where the unclosed value ends: the quote that opened it.
+    case 'quoteNotClosed':
+      return openingQuote(text, why.quote, offset);
+    // A line out of line: where its text starts, not at column 1.
+    case 'misaligned':
+    case 'missingDash':
+      return lineTextStart(text, offset);
+    // yaml stops just after the apostrophe.
+    case 'apostrophe':
+      return offset - 1;
+    default:
+      return offset;
+  }
+}
+
+function classify(code: string, message: string, text: string, offset: number): YamlMistake | undefined {
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
       return message.startsWith('Nested mappings') ? { kind: 'keyInValue' } : undefined;
@@ -146,4 +179,31 @@ function closes(rest: string, bracket: ']' | '}'): boolean {
     else if (ch === bracket && --depth < 0) return true;
   }
   return false;
+}
+
+/** Where the text of the line holding `offset` starts, after its indentation. */
+function lineTextStart(text: string, offset: number): number {
+  let i = text.lastIndexOf('\n', offset - 1) + 1;
+  while (text[i] === ' ') i++;
+  return i;
+}
+
+/**
+ * Where a quoted value that runs to `end` without its closing quote opened:
+ * the last such quote before `end` that does not belong to the value itself
+ * (in double quotes, one not escaped by a backslash; in single quotes, one not
+ * doubled).
+ */
+function openingQuote(text: string, quote: '"' | "'", end: number): number {
+  for (let i = Math.min(end, text.length) - 1; i >= 0; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'" && text[i - 1] === "'") {
+      i--; // '' is a quote inside the value
+      continue;
+    }
+    let slashes = 0;
+    while (quote === '"' && text[i - 1 - slashes] === '\\') slashes++;
+    if (slashes % 2 === 0) return i;
+  }
+  return end;
 }

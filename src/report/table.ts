@@ -64,8 +64,8 @@ export const renderTable: Reporter = (result, options) => {
         const where = style.dim(`${terminalSafeLine(file)}:${line}:${column}`);
         const waived = f.waived ? style.dim(` [${t.report.waivedTag({})}]`) : '';
         // Location, severity and rule on one line when they fit; else the location alone on the first line.
-        const plain = `  ${terminalSafeLine(file)}:${line}:${column}  ${f.severity === 'error' ? '✖' : '⚠'} ${t.report.severity({ severity: f.severity })}${f.waived ? ` [${t.report.waivedTag({})}]` : ''}  ${f.rule}`;
-        out.push(textWidth(plain) <= width ? `  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}` : `  ${where}\n    ${sev}${waived}  ${style.cyan(f.rule)}`);
+        const header = `  ${where}  ${sev}${waived}  ${style.cyan(f.rule)}`;
+        out.push(textWidth(header) <= width ? header : `  ${where}\n    ${sev}${waived}  ${style.cyan(f.rule)}`);
         out.push(wrap(terminalSafeLine(findingMessage(t, f)), width, '    '));
         if (f.waiver) out.push(style.dim(wrap(terminalSafeLine(t.report.waived({ ...f.waiver })), width, '    ')));
       }
@@ -81,11 +81,10 @@ export const renderTable: Reporter = (result, options) => {
   }
 
   const s = result.summary;
-  const label = s.verdict === 'pass' ? `✔ ${t.report.verdictPass({})}` : `✖ ${t.report.verdictFail({})}`;
+  const verdict = s.verdict === 'pass' ? style.green(style.bold(`✔ ${t.report.verdictPass({})}`)) : style.red(style.bold(`✖ ${t.report.verdictFail({})}`));
   const verdictLine = copyOnly ? t.scan.verdictLine : t.report.verdictLine;
-  // Wrapped like the findings, so that a narrow terminal does not cut a word; the label is coloured once placed.
-  const verdict = wrap(`${label} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`, width, '', '  ');
-  out.push(verdict.replace(label, s.verdict === 'pass' ? style.green(style.bold(label)) : style.red(style.bold(label))));
+  // Wrapped like the findings, so that a narrow terminal does not cut a word.
+  out.push(wrap(`${verdict} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`, width, '', '  '));
   out.push(wrap(copyOnly ? t.report.findingCounts(s) : `${t.report.counts(s)} · ${t.report.findingCounts(s)}`, width, '  '));
   return `${out.join('\n')}\n`;
 };
@@ -204,4 +203,3 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
 }
 
 type ReportOptionsT = Parameters<Reporter>[1]['t'];
-

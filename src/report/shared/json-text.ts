@@ -70,7 +70,8 @@ export function* jsonArrayPieces<T>(items: readonly T[], toJson: (item: T) => un
   const close = `\n${'  '.repeat(depth)}]`;
   for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
     const values: unknown[] = [];
-    for (const item of items.slice(start, start + ITEMS_PER_PIECE)) values.push(toJson(item));
+    const end = Math.min(start + ITEMS_PER_PIECE, items.length);
+    for (let i = start; i < end; i++) values.push(toJson(items[i] as T));
     const text = jsonInline(values, depth);
     yield start === 0 ? text.slice(0, -close.length) : `,${text.slice(1, -close.length)}`;
   }
