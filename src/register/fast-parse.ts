@@ -183,11 +183,16 @@ const DASH = 45;
 /** Longest implicit key YAML allows is 1024 characters; stay well under it. */
 const MAX_KEY = 1000;
 
-/** Reads `text`, or returns undefined to hand it over to `yaml`. */
-export function fastParse(text: string): FastParsed | undefined {
+/**
+ * Reads `text`, or returns undefined to hand it over to `yaml`. Lists and
+ * mappings nested more than `maxDepth` levels deep (block and flow together)
+ * are handed over too, so that whatever this reader accepts is within the
+ * limit that parse.ts enforces before `yaml` reads a file.
+ */
+export function fastParse(text: string, maxDepth: number): FastParsed | undefined {
   if (REFUSED_CHARS.test(text)) return undefined;
   try {
-    const reader = new Reader(text);
+    const reader = new Reader(text, maxDepth);
     const value = reader.document();
     const { offsets, where } = reader;
     offsets.trim();
@@ -241,8 +246,25 @@ class Reader implements KeyReader {
   private indentFrom = -1;
   private indentAt = -1;
 
-  constructor(private readonly t: string) {
+  /** Lists and mappings open around the one being read. */
+  private depth = 0;
+
+  constructor(
+    private readonly t: string,
+    private readonly maxDepth: number,
+  ) {
     this.offsets = new Offsets(this, t.length);
+  }
+
+  /** Opens a list or mapping (close() ends it): past the deepest allowed, hands over. */
+  private open(): void {
+    if (++this.depth > this.maxDepth) handOver();
+  }
+
+  /** Ends a list or mapping that started at `at`. */
+  private close(at: number, base: number, kind: number): void {
+    this.depth--;
+    this.where = this.offsets.close(at, base, kind);
   }
 
   document(): Record<string, unknown> {
@@ -410,6 +432,7 @@ class Reader implements KeyReader {
     const value: Record<string, unknown> = {};
     const offsets = this.offsets;
     const base = offsets.top;
+    this.open();
     let keyAt = at;
     for (;;) {
       const key = this.key(keyAt); // hands over when there is no key here
@@ -422,7 +445,7 @@ class Reader implements KeyReader {
       if (this.lineIndent > indent) handOver();
       keyAt = this.lineStart + indent;
     }
-    this.where = offsets.close(at, base, MAP);
+    this.close(at, base, MAP);
     return value;
   }
 
@@ -431,6 +454,7 @@ class Reader implements KeyReader {
     const offsets = this.offsets;
     const base = offsets.top;
     const first = this.itemsTop;
+    this.open();
     let dash = at;
     for (;;) {
       let p = dash + 1;
@@ -444,7 +468,7 @@ class Reader implements KeyReader {
       dash = this.lineStart + indent;
       if (!this.isSeqEntry(dash)) break;
     }
-    this.where = offsets.close(at, base, SEQ);
+    this.close(at, base, SEQ);
     return this.takeItems(first);
   }
 
@@ -733,6 +757,7 @@ class Reader implements KeyReader {
     const first = this.itemsTop;
     const offsets = this.offsets;
     const base = offsets.top;
+    this.open();
     let i = p + 1;
     while (t.charCodeAt(i) === SPACE) i++;
     if (t.charCodeAt(i) === 0x5d) {
@@ -754,7 +779,7 @@ class Reader implements KeyReader {
       }
     }
     this.flowEnd = i;
-    this.where = offsets.close(p, base, SEQ);
+    this.close(p, base, SEQ);
     return this.takeItems(first);
   }
 
@@ -764,6 +789,7 @@ class Reader implements KeyReader {
     const value: Record<string, unknown> = {};
     const offsets = this.offsets;
     const base = offsets.top;
+    this.open();
     let i = p + 1;
     while (t.charCodeAt(i) === SPACE) i++;
     if (t.charCodeAt(i) === 0x7d) {
@@ -790,7 +816,7 @@ class Reader implements KeyReader {
       }
     }
     this.flowEnd = i;
-    this.where = offsets.close(p, base, MAP | FLOW);
+    this.close(p, base, MAP | FLOW);
     return value;
   }
 

@@ -69,16 +69,17 @@ export const MAX_DEPTH = 200;
 export function parseSource(text: string, options: ParseOptions & { reader: 'fast' }): ParsedSource | null;
 export function parseSource(text: string, options?: ParseOptions & { reader?: 'auto' | 'yaml' }): ParsedSource;
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource | null {
-  const deep = tooDeepAt(text);
-  if (deep !== undefined) {
-    if (options.reader === 'fast') return null;
-    return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0, reader: 'yaml' };
-  }
-  if (options.reader !== 'yaml') {
-    const fast = fastParse(text);
+  // The fast reader keeps within MAX_DEPTH itself (it hands deeper files
+  // over), and refuses nothing it reads: the scan for deep nesting, which
+  // follows every bracket in the file, is needed only before `yaml` reads it.
+  // Deep indentation is the one limit that reader does not see.
+  if (options.reader !== 'yaml' && !text.includes(DEEP_SPACES)) {
+    const fast = fastParse(text, MAX_DEPTH);
     if (fast) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
-    if (options.reader === 'fast') return null;
   }
+  if (options.reader === 'fast') return null;
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0, reader: 'yaml' };
   const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const doc = parseDocument(text, {
     version: '1.2',

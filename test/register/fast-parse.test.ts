@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { registerSections, registerText, rng, splitRegister } from '../../bench/generate.js';
 import { loadRegister } from '../../src/register/index.js';
 import { fastParse, resolvePlain } from '../../src/register/fast-parse.js';
-import { parseSource, type RegisterPath } from '../../src/register/parse.js';
+import { MAX_DEPTH, parseSource, type RegisterPath } from '../../src/register/parse.js';
 import { ROOT } from '../helpers/cli.js';
 
 const YAML_OPTIONS = { version: '1.2', schema: 'core', uniqueKeys: true } as const;
@@ -34,7 +34,7 @@ function sameOffset(actual: number, expected: number, message: () => string): vo
 
 /** Checks the fast reader against `yaml` on one text; returns what the fast reader did. */
 function agrees(text: string, label: string): Outcome {
-  const fast = fastParse(text);
+  const fast = fastParse(text, MAX_DEPTH);
   if (!fast) return 'handed over';
   // The seam's own `yaml` reading: its problems (errors and warnings), value and offsets.
   const judge = parseSource(text, { reader: 'yaml' });

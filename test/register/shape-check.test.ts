@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { registerSections, registerText, rng, splitRegister } from '../../bench/generate.js';
 import { fastParse } from '../../src/register/fast-parse.js';
+import { MAX_DEPTH } from '../../src/register/parse.js';
 import { partSchema, registerSchema } from '../../src/register/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -21,7 +22,7 @@ function load(): { register: Check; part: Check } {
   return createRequire(import.meta.url)(compiledFile) as { register: Check; part: Check };
 }
 
-const parse = (text: string) => structuredClone(fastParse(text)!.value) as Record<string, unknown>;
+const parse = (text: string) => structuredClone(fastParse(text, MAX_DEPTH)!.value) as Record<string, unknown>;
 
 /** Values that break the shape one way or another, for any spot in a register. */
 const ODD: unknown[] = [null, undefined, '', ' ', 'x', 'Not-An-Id', '2026-02-30', '2026-13-01', '26-01-01', '<= x', '=< 2', 0, -1, 1.5, -0, 2 ** 53, Number.POSITIVE_INFINITY, Number.NaN, true, [], [''], {}, { x: 1 }, 'hygiene', 'metric', 'p90', 'error'];
