@@ -7,16 +7,18 @@ export default defineRule({
   messageIds: ['dataUnreadable'],
   check({ inScope, report }) {
     for (const s of inScope) {
-      s.promise.evidence?.forEach((e, i) => {
-        if (!e.measure || e.measure.ok) return;
+      // Readiness has already found why each item does not count (all of them, at any touchpoint).
+      for (const e of s.evidence) {
+        const problem = e.problem;
+        if (problem?.code !== 'dataUnreadable') continue;
         report({
           messageId: 'dataUnreadable',
-          data: { touchpoint: e.touchpoint, file: e.measure.file, line: e.measure.line, problem: e.measure.problem },
+          data: { touchpoint: e.touchpoint, file: problem.file, line: problem.line, problem: problem.problem },
           promise: s.promise.id,
           touchpoint: e.touchpoint,
-          path: ['promises', s.index, 'evidence', i, 'data'],
+          path: ['promises', s.index, 'evidence', e.index, 'data'],
         });
-      });
+      }
     }
   },
 });
