@@ -129,6 +129,20 @@ describe('the fast reader and yaml agree', () => {
   });
 });
 
+  it('reads lists and mappings up to the depth it is given, and hands deeper ones over', () => {
+    // parse.ts scans for deep nesting only what this reader hands over, so it must never read past the limit.
+    const block = 'a:\n  b:\n    - c: 1\n';
+    const flow = 'a: [{b: [1]}]\n';
+    for (const [text, depth] of [[block, 4], [flow, 4]] as const) {
+      expect(fastParse(text, depth), text).toBeDefined();
+      expect(fastParse(text, depth - 1), text).toBeUndefined();
+    }
+    // Deeper than the limit the whole command keeps: `yaml` reads it, and the register is refused before it does.
+    const deep = `version: 1\nbrand: ${'['.repeat(MAX_DEPTH)}x${']'.repeat(MAX_DEPTH)}\n`;
+    expect(fastParse(deep, MAX_DEPTH)).toBeUndefined();
+    expect(parseSource(deep).reader).toBe('yaml');
+  });
+
 describe('loading a register', () => {
   const host = (files: Record<string, string>) => ({
     read: (p: string) => (p in files ? new TextEncoder().encode(files[p]) : ('missing' as const)),
