@@ -25,21 +25,25 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   // (writes are synchronous, so a handler runs between them), its temporary
   // file removed, and the exit is not 0.
   let cli;
-  const stop = (say, code) => {
+  const stop = (text, code) => {
     try {
-      if (cli) process.stderr.write(`promise-audit: ${say(cli)}\n`);
+      if (text) process.stderr.write(`promise-audit: ${text}\n`);
     } catch {
       // standard error is gone too
     }
     process.exit(code);
   };
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop((c) => c.stopped(signal), signal === 'SIGINT' ? 130 : 143));
-  // `promise-audit check | head -n 3`: the reader went away before the end. Exit 1 if the gate failed, else 2.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop(cli?.stopped(signal), signal === 'SIGINT' ? 130 : 143));
+  // `promise-audit check | head -n 3`: the reader went away before the end of a report. Exit 1 if the gate
+  // failed, else 2. Help cut short (`--help | head`) is no error: nothing to say, and the exit code it had.
   // Any other failure to write standard output (a full disk) is said in one line, exit 2.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error) => {
-      if (error && error.code === 'EPIPE') stop((c) => c.stopped('EPIPE'), process.exitCode === 1 ? 1 : 2);
-      if (stream === process.stdout && cli) stop((c) => c.outputFailed(error), 2);
+      if (error && error.code === 'EPIPE') {
+        const text = cli?.stopped('EPIPE');
+        stop(text, text === undefined ? (process.exitCode ?? 0) : process.exitCode === 1 ? 1 : 2);
+      }
+      if (stream === process.stdout && cli) stop(cli.outputFailed(error), 2);
       throw error;
     });
   }

@@ -18,12 +18,16 @@ import { failureReason } from './write-failure.js';
 /**
  * For the bin, when the run is stopped from outside (a signal, or standard
  * output closed under it): removes any temporary file of a report being
- * written, and says what happened.
+ * written, and says what happened. Undefined when there is nothing to say:
+ * help or the schema cut short by its reader (`--help | head`) is no lost
+ * report, only a reader that had read enough.
  */
-export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string {
+export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string | undefined {
   removeTemporaryFiles();
-  const t = spokenCatalogue() ?? en;
-  return reason === 'EPIPE' ? t.cli.outputClosed({}) : t.cli.interrupted({ signal: reason });
+  // A command that reads a register or writes one says which language it speaks; help and the schema do neither.
+  const spoken = spokenCatalogue();
+  if (reason === 'EPIPE') return spoken?.cli.outputClosed({});
+  return (spoken ?? en).cli.interrupted({ signal: reason });
 }
 
 /** Standard output could not be written (`check > /dev/full`): what to say instead of a stack trace. */

@@ -290,6 +290,17 @@ describe('standard output closed early (| head)', () => {
     expect(r.stderr).toContain(`promise-audit: ${message}`);
     expect(r.stderr).toContain(`exit=${code}`);
   });
+
+  it.each([['--help'], ['check', '--help'], ['schema']])('%s read only in part: nothing said, exit 0', async (...args) => {
+    // The reader has gone before the first write: `promise-audit --help | head -n 1` at its most abrupt.
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });
 
 // ── The register changing or vanishing during the run ────────────────────────
