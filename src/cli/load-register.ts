@@ -2,6 +2,7 @@
 import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
 import { registerInput } from '../register/decode.js';
+import { namedLocale } from '../register/format.js';
 import { loadRegisterWith, type LoadOptions, type LoadResult, type Register } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
 import { speakIn } from './cleanup.js';
@@ -43,12 +44,12 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
   const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
   // What the files it includes or reads data from say (too large, unreadable) is said while the
   // register is read, before its `locale` is known for sure: in the language it names.
-  const reading = await speak(explicit ?? (typeof input === 'string' ? sniffLocale(input) : undefined) ?? 'en');
+  const reading = await speak(explicit ?? (typeof input === 'string' ? namedLocale(input) : undefined) ?? 'en');
   const loadOptions: LoadOptions = { maxAliasCount: options.maxAliases, host: fileHost(absolute, { maxSize: options.maxSize, t: reading, cwd: io.cwd }) };
   const result = await withSchemasIfNeeded(input, display, loadOptions);
   // The register's own `locale` picks the language unless --lang did; sniffed
   // from the text when the register is invalid, so errors come in it too.
-  const lang: Lang = explicit ?? (result.ok ? result.register.locale : sniffLocale(result.source.text)) ?? 'en';
+  const lang: Lang = explicit ?? (result.ok ? result.register.locale : namedLocale(result.source.text)) ?? 'en';
   const t = await speak(lang);
   if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
   return { register: result.register, source: result.source, absolute, lang, t };
@@ -71,9 +72,4 @@ async function withSchemasIfNeeded(input: string | Uint8Array, display: string, 
 function readInput(absolute: string, cwd: string, maxSize: number | undefined, t: Catalogue): { display: string; input: string | Uint8Array } {
   const file = readRegister(absolute, cwd, maxSize, t);
   return { display: file.display, input: registerInput(file.bytes) };
-}
-
-function sniffLocale(text: string): Lang | undefined {
-  const m = /^locale:\s*["']?(en|fi)["']?\s*(?:#.*)?$/m.exec(text);
-  return m ? (m[1] as Lang) : undefined;
 }

@@ -4,15 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { en } from '../i18n/en.js';
-import { q } from '../i18n/format.js';
-import { FORMATS, isFormat, type Format } from '../report/index.js';
+import { FORMATS } from '../report/index.js';
 import { terminalSafe } from '../report/shared/terminal-safe.js';
 import { removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
+import { positiveInt, reportTarget } from './option-values.js';
 import { failureReason } from './write-failure.js';
 
 /**
@@ -51,33 +51,16 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
   if (commands.includes(word) || /[./\\]/.test(word) || existsSync(resolve(io.cwd, word))) return;
   const { closest } = await import('../register/suggest.js');
   const command = closest(word, commands);
-  if (command) throw new UserError(`there is no command ${q(word)} — did you mean \`promise-audit ${command}\`? (Nor is there a register file of that name.)`);
+  if (command === undefined) return;
+  const { usageCatalogue } = await import('./usage-errors.js');
+  const t = await usageCatalogue(argv, io.cwd);
+  throw new UserError(t.cli.unknownCommand({ name: word, suggestion: command }));
 }
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
-
-const positiveInt = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a whole number above 0');
-  return n;
-};
-
-/** `--report FORMAT=FILE`, repeatable: each one is added to the list. */
-export interface ReportTarget {
-  format: Format;
-  file: string;
-}
-
-const reportTarget = (value: string, previous: ReportTarget[] = []): ReportTarget[] => {
-  const at = value.indexOf('=');
-  const format = value.slice(0, Math.max(0, at));
-  const file = value.slice(at + 1);
-  if (at < 0 || !isFormat(format) || file === '') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
-  return [...previous, { format, file }];
-};
 
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.pass;
@@ -92,10 +75,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      // Commander quotes what was typed (`unknown option '…'`), which may hold escape sequences.
-      outputError: (s, write) => write(terminalSafe(s)),
+      // Said by main() in the run's language (usage-errors.ts), not in commander's English.
+      outputError: () => undefined,
     })
-    .showSuggestionAfterError(true)
     .addHelpText(
       'after',
       `
@@ -279,6 +261,10 @@ Examples:
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.pass;
+      const { commandOf, usageCatalogue, usageMessage } = await import('./usage-errors.js');
+      const t = await usageCatalogue(argv, io.cwd);
+      // It quotes what was typed (`--formt`), which may hold escape sequences: shown, never obeyed.
+      io.stderr.write(`promise-audit: ${terminalSafe(usageMessage(error, t, program, commandOf(program, argv)))}\n`);
       return EXIT.invalid;
     }
     if (error instanceof InvalidRegisterError) {

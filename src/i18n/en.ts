@@ -434,6 +434,18 @@ export const en = {
       `${p.count} ${p.count === 1 ? 'problem' : 'problems'} in ${p.file} — nothing was audited`,
     moreProblems: (p: { count: number }) => `… and ${p.count} more ${p.count === 1 ? 'problem' : 'problems'} (see them all with --format json)`,
     badAsOf: (p: { value: string }) => `--as-of must be a date like 2026-11-24, not ${q(p.value)}`,
+    // Mistakes on the command line itself (usage-errors.ts), each with what to do about it.
+    unknownOption: (p: { option: string; suggestion?: string; help: string }) =>
+      `there is no option ${q(p.option)}` + (p.suggestion ? ` — did you mean ${p.suggestion}?` : ` — see the options with \`${p.help}\``),
+    badChoice: (p: { option: string; value: string; choices: string[] }) => `${p.option} cannot be ${q(p.value)} — use one of ${p.choices.join(', ')}`,
+    notWholeNumber: (p: { option: string; value: string }) => `${p.option} must be a whole number above 0, not ${q(p.value)}`,
+    optionNeedsValue: (p: { option: string; usage: string }) => `${p.option} needs a value after it: \`${p.usage}\``,
+    missingArgument: (p: { argument: string; usage: string }) => `\`${p.argument}\` is missing — \`${p.usage}\``,
+    tooManyArguments: (p: { command: string; got: number; usage: string }) =>
+      `\`${p.command}\` was given ${p.got === 1 ? 'an argument, and takes none' : `${p.got} arguments, more than it takes`} — \`${p.usage}\`; put a name with spaces in quotes`,
+    unknownCommand: (p: { name: string; suggestion?: string }) =>
+      `there is no command ${q(p.name)}` +
+      (p.suggestion ? ` — did you mean \`promise-audit ${p.suggestion}\`? (Nor is there a register file of that name.)` : ' — see the commands with `promise-audit --help`'),
     unknownCampaign: (p: { value: string; defined: string[]; suggestion?: string }) =>
       `there is no campaign ${q(p.value)} in the register` +
       (p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ` (campaigns: ${list(p.defined, 'none')})`),

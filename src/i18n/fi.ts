@@ -463,6 +463,18 @@ export const fi: Catalogue = {
     moreProblems: (p: { count: number }) =>
       `… ja ${p.count} ${p.count === 1 ? 'muu ongelma' : 'muuta ongelmaa'} (näet kaikki valitsimella --format json)`,
     badAsOf: (p: { value: string }) => `--as-of pitää olla päivämäärä muotoa 2026-11-24, ei ${q(p.value)}`,
+    unknownOption: (p: { option: string; suggestion?: string; help: string }) =>
+      `valitsinta ${q(p.option)} ei ole` + (p.suggestion ? ` — tarkoititko ${p.suggestion}?` : ` — katso valitsimet komennolla \`${p.help}\``),
+    badChoice: (p: { option: string; value: string; choices: string[] }) =>
+      `${p.option} ei voi olla ${q(p.value)} — valitse jokin näistä: ${p.choices.join(', ')}`,
+    notWholeNumber: (p: { option: string; value: string }) => `${p.option} pitää olla nollaa suurempi kokonaisluku, ei ${q(p.value)}`,
+    optionNeedsValue: (p: { option: string; usage: string }) => `valitsin ${p.option} tarvitsee arvon perään: \`${p.usage}\``,
+    missingArgument: (p: { argument: string; usage: string }) => `\`${p.argument}\` puuttuu — \`${p.usage}\``,
+    tooManyArguments: (p: { command: string; got: number; usage: string }) =>
+      `komennolle \`${p.command}\` annettiin ${p.got === 1 ? 'argumentti, vaikka se ei ota yhtään' : `${p.got} argumenttia, enemmän kuin se ottaa`} — \`${p.usage}\`; laita välilyöntejä sisältävä nimi lainausmerkkeihin`,
+    unknownCommand: (p: { name: string; suggestion?: string }) =>
+      `komentoa ${q(p.name)} ei ole` +
+      (p.suggestion ? ` — tarkoititko \`promise-audit ${p.suggestion}\`? (Sen nimistä rekisteritiedostoakaan ei ole.)` : ' — katso komennot: `promise-audit --help`'),
     unknownCampaign: (p: { value: string; defined: string[]; suggestion?: string }) =>
       `rekisterissä ei ole kampanjaa ${q(p.value)}` + (p.suggestion ? didYouMean(p.suggestion) : ` (kampanjat: ${list(p.defined, 'ei yhtään')})`),
     initDone: (p: { file: string }) => `kirjoitettu: ${p.file} — täydennä se ja aja sitten: promise-audit check ${p.file}`,

@@ -18,3 +18,13 @@ export const STATS = ['mean', 'median', 'p75', 'p90', 'p95', 'p99', 'min', 'max'
 /** A condition for `share`: a column, a comparison and a number — `wait_s <= 60`. */
 export const WHERE_PATTERN = /^\s*([^\s<>=!]+)\s*(<=|>=|==|!=|<|>)\s*(-?\d+(?:[.,]\d+)?)\s*$/;
 export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
+
+/**
+ * The `locale` a register's text names on a line of its own, read before the
+ * text is parsed (or when it cannot be): messages about reading it, and
+ * usage errors, come in that language.
+ */
+export function namedLocale(text: string): (typeof LOCALES)[number] | undefined {
+  const m = /^locale:\s*["']?(en|fi)["']?\s*(?:#.*)?$/m.exec(text);
+  return m ? (m[1] as (typeof LOCALES)[number]) : undefined;
+}

@@ -353,6 +353,19 @@ const SAMPLES: Samples<Catalogue> = {
     ],
     moreProblems: [{ count: 1 }, { count: 12 }],
     badAsOf: [{ value: '24.11.2026' }],
+    unknownOption: [
+      { option: '--formt', suggestion: '--format', help: 'promise-audit check --help' },
+      { option: '-z', help: 'promise-audit check --help' },
+    ],
+    badChoice: [{ option: '--format', value: 'pdf', choices: ['table', 'json'] }],
+    notWholeNumber: [{ option: '--max-size', value: '10MB' }],
+    optionNeedsValue: [{ option: '--as-of', usage: '--as-of <date>' }],
+    missingArgument: [{ argument: '<promise>', usage: 'promise-audit explain [options] <promise> [register]' }],
+    tooManyArguments: [
+      { command: 'promise-audit schema', got: 1, usage: 'promise-audit schema [options]' },
+      { command: 'promise-audit check', got: 2, usage: 'promise-audit check [options] [register]' },
+    ],
+    unknownCommand: [{ name: 'valdate', suggestion: 'validate' }, { name: 'xyz' }],
     unknownCampaign: [
       { value: 'xmas', defined: ['christmas-2026'], suggestion: 'christmas-2026' },
       { value: 'xmas', defined: [] },

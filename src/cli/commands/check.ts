@@ -17,7 +17,8 @@ import { displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js'
 import { PLAIN_WIDTH, terminalWidth, type CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
-import { version, type ReportTarget } from '../main.js';
+import { version } from '../main.js';
+import type { ReportTarget } from '../option-values.js';
 import { repositoryPaths } from '../repository.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT_TEXT } from '../step-summary.js';
 

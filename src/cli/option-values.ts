@@ -1,0 +1,29 @@
+/**
+ * Parsers of option values that commander's own checks (choices) do not
+ * cover. Their identity tells usage-errors.ts which mistake was made, so that
+ * it can say so in the run's language.
+ */
+import { InvalidArgumentError } from 'commander';
+import { en } from '../i18n/en.js';
+import { FORMATS, isFormat, type Format } from '../report/index.js';
+
+/** `--max-size 2000`: a whole number above 0. */
+export const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a whole number above 0');
+  return n;
+};
+
+/** `--report FORMAT=FILE`, repeatable: each one is added to the list. */
+export interface ReportTarget {
+  format: Format;
+  file: string;
+}
+
+export const reportTarget = (value: string, previous: ReportTarget[] = []): ReportTarget[] => {
+  const at = value.indexOf('=');
+  const format = value.slice(0, Math.max(0, at));
+  const file = value.slice(at + 1);
+  if (at < 0 || !isFormat(format) || file === '') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
+  return [...previous, { format, file }];
+};

@@ -1,0 +1,115 @@
+/**
+ * Mistakes on the command line (an unknown option, a value not among the
+ * choices, a missing argument…), said in the run's language with what to do
+ * about them, instead of in commander's English. Commander tells a code and a
+ * sentence: the values are read back from its sentence, and a sentence of a
+ * shape not known here is shown as commander wrote it.
+ *
+ * Loaded only when such a mistake is made.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command, CommanderError, Option } from 'commander';
+import type { Catalogue } from '../i18n/en.js';
+import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
+import { namedLocale } from '../register/format.js';
+import { closest } from '../register/suggest.js';
+import { FORMATS } from '../report/index.js';
+import { positiveInt, reportTarget } from './option-values.js';
+
+/**
+ * The language to speak before anything is read: `--lang` if it is on the
+ * command line, else the `locale` of the register it names (a .yaml or .yml
+ * file), else of ./promises.yaml or ./promises.yml, else English.
+ */
+export async function usageCatalogue(argv: readonly string[], cwd: string): Promise<Catalogue> {
+  return loadCatalogue(usageLang(argv, cwd) ?? 'en');
+}
+
+function usageLang(argv: readonly string[], cwd: string): Lang | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
+    if (isLang(value)) return value;
+  }
+  const named = argv.filter((a) => !a.startsWith('-') && /\.ya?ml$/i.test(a));
+  for (const file of [...named, 'promises.yaml', 'promises.yml']) {
+    const text = opening(resolve(cwd, file));
+    if (text !== undefined) return namedLocale(text);
+  }
+  return undefined;
+}
+
+/** The first 64 KiB of a regular file as text (a `locale` line stands near the top), or undefined. */
+function opening(path: string): string | undefined {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = Buffer.alloc(64 * 1024);
+      return bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command a mistake was made in: the one named first on the command line, else the default (`check`). */
+export function commandOf(program: Command, argv: readonly string[]): Command {
+  const word = argv.find((a) => !a.startsWith('-'));
+  const named = program.commands.find((c) => c.name() === word);
+  return named ?? program.commands.find((c) => c.name() === 'check') ?? program;
+}
+
+export function usageMessage(error: CommanderError, t: Catalogue, program: Command, command: Command): string {
+  const text = error.message.replace(/^error: /, '');
+  const usage = `promise-audit ${command === program ? '' : `${command.name()} `}${command.usage()}`;
+  const optionFor = (flags: string): Option | undefined => [...command.options, ...program.options].find((o) => o.flags === flags);
+  switch (error.code) {
+    case 'commander.unknownOption': {
+      const m = /^unknown option '(.*)'/.exec(text);
+      if (!m) break;
+      const option = m[1] as string;
+      const names = [...command.options, ...program.options].flatMap((o) => (o.long && !o.hidden ? [o.long] : []));
+      const suggestion = option.startsWith('--') ? closest(option.split('=')[0] as string, names) : undefined;
+      return t.cli.unknownOption({ option, suggestion, help: `${usage.split(' [')[0]} --help` });
+    }
+    case 'commander.invalidArgument': {
+      const m = /^option '(.*)' argument '([\s\S]*)' is invalid\./.exec(text);
+      const option = m ? optionFor(m[1] as string) : undefined;
+      if (!m || !option) break;
+      const name = option.long ?? option.short ?? option.flags;
+      const value = m[2] as string;
+      if (option.argChoices) return t.cli.badChoice({ option: name, value, choices: option.argChoices });
+      if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: name, value });
+      if (option.parseArg === reportTarget) return t.ci.badReport({ value, formats: [...FORMATS] });
+      break;
+    }
+    case 'commander.optionMissingArgument': {
+      const m = /^option '(.*)' argument missing$/.exec(text);
+      const option = m ? optionFor(m[1] as string) : undefined;
+      if (!option) break;
+      const name = option.long ?? option.short ?? option.flags;
+      return t.cli.optionNeedsValue({ option: name, usage: `${name} ${option.flags.split(' ').pop() as string}` });
+    }
+    case 'commander.missingArgument': {
+      const m = /^missing required argument '(.*)'$/.exec(text);
+      if (!m) break;
+      return t.cli.missingArgument({ argument: `<${m[1] as string}>`, usage });
+    }
+    case 'commander.excessArguments': {
+      const m = /but got (\d+)\.$/.exec(text);
+      if (!m) break;
+      return t.cli.tooManyArguments({ command: `promise-audit ${command.name()}`, got: Number(m[1]), usage });
+    }
+    case 'commander.unknownCommand': {
+      const m = /^unknown command '(.*?)'/.exec(text);
+      if (!m) break;
+      const name = m[1] as string;
+      return t.cli.unknownCommand({ name, suggestion: closest(name, program.commands.map((c) => c.name())) });
+    }
+  }
+  return text;
+}
