@@ -49,6 +49,14 @@ describe('explain', () => {
     expect(r.stdout).toContain('Status draft:');
   });
 
+  it('in Finnish, the kinds of evidence too', async () => {
+    const r = await run(['explain', 'joulukalenteri', 'examples/kuvapalvelu.yaml']);
+    expect(r.stdout).toMatch(/^ +✔ käyttöönotto “Kalenteri julkaistu verkkokaupassa/m);
+    expect(r.stdout).toMatch(/^ +✔ mittari “Tuotanto- ja toimitusaika p90/m);
+    expect(r.stdout).toMatch(/^ +✔ kysely “Pilottiasiakkaiden tyytyväisyys/m);
+    expect(r.stdout).not.toMatch(/^ +✔ (launch|metric|survey|test|process) /m);
+  });
+
   it('waivers that apply are shown with who approved them', async () => {
     const r = await explain('size-advice', 'webshop.yaml');
     // The line is word-wrapped to the width (140 in a pipe): its continuation joined back.
