@@ -72,6 +72,24 @@ describe('explain', () => {
     }
   });
 
+  it('in colour, each wrapped line closes the colours it opens (CI logs start every line afresh)', async () => {
+    const argv = ['explain', 'phone-answered', 'examples/webshop.yaml', '--lang', 'en'];
+    const plain = await run(argv, { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+    const coloured = await run([...argv, '--color'], { tty: true, columns: 60 });
+    // eslint-disable-next-line no-control-regex
+    const codes = (line: string) => [...line.matchAll(/\u001b\[(\d*)[;\d]*m/g)].map((m) => Number(m[1] || 0));
+    const closing = new Set([0, 22, 23, 24, 27, 28, 29, 39, 49]);
+    const lines = coloured.stdout.split('\n');
+    // The source path is dim and wraps onto a line of its own: the case that used to leave it open.
+    expect(lines.filter((l) => l.includes('\u001b[2mreports/customer-service'))).toHaveLength(1);
+    for (const line of lines) {
+      const found = codes(line);
+      expect(found.filter((c) => !closing.has(c)).length, JSON.stringify(line)).toBe(found.filter((c) => closing.has(c)).length);
+    }
+    // eslint-disable-next-line no-control-regex
+    expect(coloured.stdout.replace(/\u001b\[[\d;]*m/g, '')).toBe(plain.stdout);
+  });
+
   it('as JSON, with the promise, its findings and waivers', async () => {
     const r = await explain('phone-answered', 'webshop.yaml', '--format', 'json');
     const j = JSON.parse(r.stdout);

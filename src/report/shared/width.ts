@@ -36,7 +36,9 @@ export function textWidth(text: string): number {
 /**
  * Word-wraps a paragraph to `width` columns: the first line after `indent`,
  * the others after `hang`. A word longer than a line (a path, a link) keeps a
- * line of its own rather than being cut.
+ * line of its own rather than being cut. A colour that runs on past a line's
+ * end is closed there and opened again on the next line (after its
+ * indentation): CI logs and some pagers start every line afresh.
  */
 export function wrap(text: string, width: number, indent: string, hang = indent): string {
   const lines: string[] = [];
@@ -51,7 +53,44 @@ export function wrap(text: string, width: number, indent: string, hang = indent)
     }
   }
   if (line !== '') lines.push(line);
+  if (lines.length > 1 && text.includes('\u001b')) {
+    let open = new Map<number, string[]>();
+    for (let i = 0; i < lines.length; i++) {
+      const reopened = [...open.values()].flat().join('');
+      open = stylesOpenAfter(lines[i] as string, open);
+      const closed = [...open.keys()].map((close) => `\u001b[${close}m`).join('');
+      lines[i] = reopened + (lines[i] as string) + closed;
+    }
+  }
   return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
+}
+
+/**
+ * The colour codes still open after `text`, given those open before it, by
+ * the code that closes them: 22 bold and dim, 39 a colour, 49 a background…
+ */
+function stylesOpenAfter(text: string, before: ReadonlyMap<number, string[]>): Map<number, string[]> {
+  const open = new Map([...before].map(([close, codes]) => [close, [...codes]]));
+  for (const [code] of text.matchAll(SGR)) {
+    const first = Number(code.slice(2, -1).split(';')[0] || '0');
+    if (first === 0) open.clear();
+    else if (CLOSERS.has(first)) open.delete(first);
+    else {
+      const close = closerOf(first);
+      if (close !== undefined) open.set(close, [...(open.get(close) ?? []), code]);
+    }
+  }
+  return open;
+}
+
+const CLOSERS = new Set([22, 23, 24, 27, 28, 29, 39, 49]);
+
+function closerOf(code: number): number | undefined {
+  if (code === 1 || code === 2) return 22;
+  if (code >= 3 && code <= 9 && code !== 5 && code !== 6) return 20 + code;
+  if ((code >= 30 && code <= 38) || (code >= 90 && code <= 97)) return 39;
+  if ((code >= 40 && code <= 48) || (code >= 100 && code <= 107)) return 49;
+  return undefined;
 }
 
 /** Cuts text to at most `max` columns, ending with an ellipsis when cut. */
