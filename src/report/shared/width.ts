@@ -43,7 +43,7 @@ export function textWidth(text: string): number {
 export function wrap(text: string, width: number, indent: string, hang = indent): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(' ')) {
+  for (const word of keepNumbersWithWords(text.split(' '))) {
     const max = Math.max(20, width - (lines.length === 0 ? indent : hang).length);
     if (line !== '' && textWidth(line) + 1 + textWidth(word) > max) {
       lines.push(line);
@@ -64,6 +64,19 @@ export function wrap(text: string, width: number, indent: string, hang = indent)
   }
   return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
 }
+
+/** A bare number stays on the line of the word after it: `3 ready`, `14 days`, `96.5 %`. */
+function keepNumbersWithWords(words: string[]): string[] {
+  const units: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let unit = words[i] as string;
+    while (i + 1 < words.length && BARE_NUMBER.test(unit.includes('\u001b') ? unit.replace(SGR, '') : unit)) unit = `${unit} ${words[++i] as string}`;
+    units.push(unit);
+  }
+  return units;
+}
+
+const BARE_NUMBER = /(?:^|\s)[+-]?\d(?:[\d.,]*\d)?$/;
 
 /**
  * The colour codes still open after `text`, given those open before it, by
