@@ -6,7 +6,7 @@
  */
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { GLOB_CHARS, type RegisterHost } from '../register/host.js';
+import { GLOB_CHARS, type RegisterHost, type Unreadable } from '../register/host.js';
 import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
 import { forgetTemporary, trackTemporary } from './cleanup.js';
@@ -249,19 +249,24 @@ export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catal
       return true; // missing: reported as missing by the read
     }
   };
+  // Not there at all, or why the system will not give it: said as such, not as a file that does not exist.
+  const refused = (error: unknown): 'missing' | Unreadable => {
+    const code = codeOf(error);
+    return code === undefined || code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : { reason: 'system', code };
+  };
   return {
     read(path) {
       const absolute = join(rootDir, path);
       let st: Stats;
       try {
-        if (!inside(absolute)) return 'missing';
         st = statSync(absolute);
-      } catch {
-        return 'missing';
+      } catch (error) {
+        return refused(error);
       }
-      if (st.isDirectory()) return 'directory';
-      // A pipe or a device would block or never end: as good as missing.
-      if (!st.isFile()) return 'missing';
+      if (!inside(absolute)) return { reason: 'outside' };
+      if (st.isDirectory()) return { reason: 'directory' };
+      // A pipe or a device would block or never end.
+      if (!st.isFile()) return { reason: 'notFile' };
       // Included and data files have the register's size limit, each.
       const tooLarge = (size: number) => {
         const t = limits.t ?? en;
@@ -274,7 +279,7 @@ export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catal
         return bytes;
       } catch (error) {
         if (error instanceof UserError) throw error;
-        return 'missing';
+        return refused(error);
       }
     },
     glob(pattern) {

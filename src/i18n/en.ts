@@ -6,6 +6,7 @@
  */
 import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
+import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { list, q } from './format.js';
@@ -50,10 +51,39 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
   }
 };
+const fileErrorWords: Record<FileErrorCode, string> = {
+  ENOENT: 'the folder does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EEXIST: 'it already exists',
+  EIO: 'an input/output error',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'the path has too many symbolic links (a loop?)',
+};
+const systemRefused = (code: string) => `the system refused (${code})`;
+/** Why a file that is there cannot be read (an included file, a data file). */
+const unreadableText = (u: Unreadable): string => {
+  switch (u.reason) {
+    case 'directory':
+      return 'it is a folder — name a file';
+    case 'outside':
+      return "it is a symbolic link to a file outside the register's folder, and only files inside it are read — copy the file into the folder";
+    case 'notFile':
+      return 'it is not a regular file (a device, a pipe or a socket)';
+    case 'system':
+      return u.code in fileErrorWords ? fileErrorWords[u.code as FileErrorCode] : systemRefused(u.code);
+  }
+};
 const dataProblemText = (p: DataProblem): string => {
   switch (p.code) {
     case 'missing':
       return 'the file does not exist';
+    case 'unreadable':
+      return `the file cannot be read: ${unreadableText(p.why)}`;
     case 'empty':
       return 'the file has no rows';
     case 'malformed':
@@ -174,6 +204,7 @@ export const en = {
       `${q(p.id)} is already defined in \`${p.section}\` at ${p.first} — each id is defined once across the register's files`,
     includeMissing: (p: { path: string }) => `the included file ${q(p.path)} does not exist — check the path in \`include\``,
     includeDirectory: (p: { path: string }) => `the included path ${q(p.path)} is a folder — name files, or a glob like evidence/*.yaml`,
+    includeUnreadable: (p: { path: string; why: Unreadable }) => `cannot read the included file ${q(p.path)}: ${unreadableText(p.why)}`,
     includeNoMatch: (p: { path: string }) => `the include pattern ${q(p.path)} matches no file — check the folder and the pattern`,
     includeOutside: (p: { path: string }) =>
       `${q(p.path)} leads outside the register's folder — included and data files must be inside the folder of the root register`,
@@ -407,21 +438,8 @@ export const en = {
     cannotRead: (p: { file: string; reason: string }) => `cannot read ${q(p.file)}: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${q(p.file)}: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
-    systemError: (p: { code: string }) => `the system refused (${p.code})`,
-    fileError: (p: { code: FileErrorCode }): string =>
-      ({
-        ENOENT: 'the folder does not exist',
-        EACCES: 'permission denied',
-        EPERM: 'permission denied',
-        EROFS: 'the file system is read-only',
-        ENOSPC: 'the disk is full',
-        EISDIR: 'it is a folder',
-        ENOTDIR: 'a part of the path is not a folder',
-        EEXIST: 'it already exists',
-        EIO: 'an input/output error',
-        ENAMETOOLONG: 'the name is too long',
-        ELOOP: 'the path has too many symbolic links (a loop?)',
-      })[p.code],
+    systemError: (p: { code: string }) => systemRefused(p.code),
+    fileError: (p: { code: FileErrorCode }): string => fileErrorWords[p.code],
     refuseOverwriteRegister: (p: { file: string }) =>
       `refusing to write the report over the register ${q(p.file)} that is being read — choose another --output file`,
     exists: (p: { file: string }) => `${q(p.file)} already exists — nothing was written; choose another name or remove it first`,

@@ -16,6 +16,7 @@
  */
 import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
+import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType } from './en.js';
@@ -72,10 +73,39 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
   }
 };
+const fileErrorWords: Record<FileErrorCode, string> = {
+  ENOENT: 'kansiota ei ole olemassa',
+  EACCES: 'ei käyttöoikeutta',
+  EPERM: 'ei käyttöoikeutta',
+  EROFS: 'tiedostojärjestelmä on vain luku -tilassa',
+  ENOSPC: 'levy on täynnä',
+  EISDIR: 'se on kansio',
+  ENOTDIR: 'osa polusta ei ole kansio',
+  EEXIST: 'se on jo olemassa',
+  EIO: 'luku- tai kirjoitusvirhe',
+  ENAMETOOLONG: 'nimi on liian pitkä',
+  ELOOP: 'polussa on liikaa symbolisia linkkejä (silmukka?)',
+};
+const systemRefused = (code: string) => `järjestelmä ei sallinut sitä (${code})`;
+/** Miksi olemassa olevaa tiedostoa ei voi lukea (liitettävä tiedosto, datatiedosto). */
+const unreadableText = (u: Unreadable): string => {
+  switch (u.reason) {
+    case 'directory':
+      return 'se on kansio — nimeä tiedosto';
+    case 'outside':
+      return 'se on symbolinen linkki rekisterin kansion ulkopuolella olevaan tiedostoon, ja vain kansion sisällä olevat tiedostot luetaan — kopioi tiedosto kansioon';
+    case 'notFile':
+      return 'se ei ole tavallinen tiedosto (laite, putki tai pistoke)';
+    case 'system':
+      return u.code in fileErrorWords ? fileErrorWords[u.code as FileErrorCode] : systemRefused(u.code);
+  }
+};
 const dataProblemText = (p: DataProblem): string => {
   switch (p.code) {
     case 'missing':
       return 'tiedostoa ei ole';
+    case 'unreadable':
+      return `tiedostoa ei voi lukea: ${unreadableText(p.why)}`;
     case 'empty':
       return 'tiedostossa ei ole rivejä';
     case 'malformed':
@@ -200,6 +230,7 @@ export const fi: Catalogue = {
       `tunniste ${q(p.id)} on jo määritelty kohdassa \`${p.section}\` (${p.first}) — kukin tunniste määritellään vain kerran rekisterin tiedostoissa`,
     includeMissing: (p: { path: string }) => `liitettävää tiedostoa ${q(p.path)} ei ole — tarkista polku kohdassa \`include\``,
     includeDirectory: (p: { path: string }) => `liitettävä polku ${q(p.path)} on kansio — nimeä tiedostot tai käytä hakulauseketta kuten evidence/*.yaml`,
+    includeUnreadable: (p: { path: string; why: Unreadable }) => `liitettävää tiedostoa ${q(p.path)} ei voi lukea: ${unreadableText(p.why)}`,
     includeNoMatch: (p: { path: string }) => `hakulauseke ${q(p.path)} ei löydä yhtään tiedostoa — tarkista kansio ja lauseke`,
     includeOutside: (p: { path: string }) =>
       `polku ${q(p.path)} johtaa rekisterin kansion ulkopuolelle — liitettävien ja datatiedostojen pitää olla päärekisterin kansiossa`,
@@ -435,21 +466,8 @@ export const fi: Catalogue = {
     cannotRead: (p: { file: string; reason: string }) => `tiedostoa ${q(p.file)} ei voi lukea: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `tiedostoon ${q(p.file)} ei voi kirjoittaa: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `vakiotulosteeseen ei voi kirjoittaa: ${p.reason}`,
-    systemError: (p: { code: string }) => `järjestelmä ei sallinut sitä (${p.code})`,
-    fileError: (p: { code: FileErrorCode }): string =>
-      ({
-        ENOENT: 'kansiota ei ole olemassa',
-        EACCES: 'ei käyttöoikeutta',
-        EPERM: 'ei käyttöoikeutta',
-        EROFS: 'tiedostojärjestelmä on vain luku -tilassa',
-        ENOSPC: 'levy on täynnä',
-        EISDIR: 'se on kansio',
-        ENOTDIR: 'osa polusta ei ole kansio',
-        EEXIST: 'se on jo olemassa',
-        EIO: 'luku- tai kirjoitusvirhe',
-        ENAMETOOLONG: 'nimi on liian pitkä',
-        ELOOP: 'polussa on liikaa symbolisia linkkejä (silmukka?)',
-      })[p.code],
+    systemError: (p: { code: string }) => systemRefused(p.code),
+    fileError: (p: { code: FileErrorCode }): string => fileErrorWords[p.code],
     refuseOverwriteRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --output-valitsimelle toinen tiedosto`,
     exists: (p: { file: string }) => `${q(p.file)} on jo olemassa — mitään ei kirjoitettu; valitse toinen nimi tai poista tiedosto ensin`,

@@ -7,9 +7,19 @@
  */
 import { posix } from 'node:path';
 
+/** Why a path that is there gives no bytes. */
+export type Unreadable =
+  | { reason: 'directory' }
+  /** A symbolic link to a file outside the root register's folder. */
+  | { reason: 'outside' }
+  /** A pipe, a device or a socket: reading it could block, or never end. */
+  | { reason: 'notFile' }
+  /** The system refused: its error code (EACCES, ELOOP, ENAMETOOLONG…). */
+  | { reason: 'system'; code: string };
+
 export interface RegisterHost {
   /** The file's bytes, or why there are none. */
-  read(path: string): Uint8Array | 'missing' | 'directory';
+  read(path: string): Uint8Array | 'missing' | Unreadable;
   /** Files matching a glob (`*`, `**`, `?`), sorted. */
   glob(pattern: string): string[];
 }

@@ -160,8 +160,10 @@ function load(input: string | Uint8Array, file: string, options: LoadOptions, re
           continue;
         }
         const bytes = options.host!.read(path);
-        if (bytes === 'missing' || bytes === 'directory') {
-          diagnostics.push({ code: bytes === 'missing' ? 'includeMissing' : 'includeDirectory', data: { path }, location: at });
+        if (!(bytes instanceof Uint8Array)) {
+          if (bytes === 'missing') diagnostics.push({ code: 'includeMissing', data: { path }, location: at });
+          else if (bytes.reason === 'directory') diagnostics.push({ code: 'includeDirectory', data: { path }, location: at });
+          else diagnostics.push({ code: 'includeUnreadable', data: { path, why: bytes }, location: at });
           continue;
         }
         const part = parseFile(bytes, rootDir + path);

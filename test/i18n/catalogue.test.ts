@@ -14,6 +14,7 @@ import { FILE_ERROR_CODES } from '../../src/cli/write-failure.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { fi } from '../../src/i18n/fi.js';
 import type { DataProblem } from '../../src/register/data/measure.js';
+import type { Unreadable } from '../../src/register/host.js';
 import type { YamlMistake } from '../../src/register/yaml-mistakes.js';
 import type { EvidenceProblem, TouchpointReason } from '../../src/types.js';
 
@@ -27,8 +28,17 @@ const problems: EvidenceProblem[] = [
   { code: 'targetMissed', actual: 1.8, target: '<= 1.5', unit: 'päivää', summary: 'Toimitusajan p90' },
   { code: 'verifiedInFuture', verified: '2026-12-01' },
 ];
+// Every reason a file that is there cannot be read, with a system error that has words and one that has none.
+const unreadable: Unreadable[] = [
+  { reason: 'directory' },
+  { reason: 'outside' },
+  { reason: 'notFile' },
+  { reason: 'system', code: 'EACCES' },
+  { reason: 'system', code: 'EMFILE' },
+];
 const dataProblems: DataProblem[] = [
   { code: 'missing' },
+  ...unreadable.map((why): DataProblem => ({ code: 'unreadable', why })),
   { code: 'empty' },
   // A mistake the catalogues have no words for: the parser's own (here a code, as it has no English words to flag).
   { code: 'malformed', detail: 'CSV_MAX_RECORD_SIZE' },
@@ -142,6 +152,7 @@ const SAMPLES: Samples<Catalogue> = {
     duplicateId: [{ section: 'owners', id: 'logistics', first: 'owners.yaml:3:3' }],
     includeMissing: [{ path: 'evidence/q4.yaml' }],
     includeDirectory: [{ path: 'evidence' }],
+    includeUnreadable: [{ path: 'evidence/q4.yaml', why: unreadable[0]! }, ...unreadable.slice(1).map((why) => ({ path: 'evidence/q4.yaml', why }))],
     includeNoMatch: [{ path: 'evidence/*.yaml' }],
     includeOutside: [{ path: '../shared/owners.yaml' }],
     includeCycle: [{ path: 'promises.yaml' }],

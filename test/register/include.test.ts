@@ -9,7 +9,7 @@ import { loadRegister } from '../../src/register/index.js';
 /** An in-memory folder: paths relative to the root register's folder. */
 function host(files: Record<string, string>): RegisterHost {
   return {
-    read: (path) => (path in files ? new TextEncoder().encode(files[path]) : Object.keys(files).some((f) => f.startsWith(`${path}/`)) ? 'directory' : 'missing'),
+    read: (path) => (path in files ? new TextEncoder().encode(files[path]) : Object.keys(files).some((f) => f.startsWith(`${path}/`)) ? { reason: 'directory' } : 'missing'),
     glob: (pattern) => Object.keys(files).filter((f) => globToRegExp(pattern).test(f)).sort(),
   };
 }

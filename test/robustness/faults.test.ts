@@ -258,7 +258,25 @@ describe('devices and pipes', () => {
     const r = bin(['validate', 'promises.yaml'], dir, { timeout: 5000 });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(2);
-    expect(r.stdout).toContain('the included file `parts/pipe.yaml` does not exist');
+    expect(r.stdout).toContain('cannot read the included file `parts/pipe.yaml`: it is not a regular file (a device, a pipe or a socket)');
+  });
+
+  it('an included or data file the system will not read: said as such, not as missing', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'parts'));
+    mkdirSync(join(dir, 'data.csv'));
+    symlinkSync('loop.yaml', join(dir, 'parts', 'loop.yaml'));
+    writeFileSync(
+      join(dir, 'promises.yaml'),
+      `${HEADER}include: [parts/loop.yaml]\npromises:\n  - { id: d, statement: S, tier: hygiene, owner: logistics, evidence: [{ touchpoint: webshop, kind: metric, summary: s, verified: 2026-11-01, by: logistics, target: "<= 2", data: { file: data.csv, column: x, stat: mean } }] }\n`,
+    );
+    const r = bin(['validate', 'promises.yaml', '--lang', 'fi'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('liitettävää tiedostoa `parts/loop.yaml` ei voi lukea: polussa on liikaa symbolisia linkkejä (silmukka?)');
+    writeFileSync(join(dir, 'promises.yaml'), readFileSync(join(dir, 'promises.yaml'), 'utf8').replace('include: [parts/loop.yaml]\n', ''));
+    const check = bin(['check', 'promises.yaml', '--format', 'json', '--as-of', '2026-11-24'], dir);
+    const finding = (JSON.parse(check.stdout) as { findings: { rule: string; message: string }[] }).findings.find((f) => f.rule === 'data-unreadable');
+    expect(finding?.message).toContain('data.csv: the file cannot be read: it is a folder — name a file');
   });
 
   it('a device as the register (/dev/zero never ends): refused', async () => {

@@ -131,7 +131,15 @@ promises:
     for (const out of outputs) expect(out).not.toContain(SECRET);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/leads outside the register's folder/);
-    expect(r.stdout).toMatch(/the included file `parts\/linked\.yaml` does not exist/);
+    expect(r.stdout).toContain("cannot read the included file `parts/linked.yaml`: it is a symbolic link to a file outside the register's folder");
     expect(r.stdout).toMatch(/the data file `\/.*secret\.csv` leads outside/);
+    // The data file linked out of the folder: the evidence does not count, and the audit says why.
+    writeFileSync(
+      join(dir, 'data.yaml'),
+      `${HEADER}promises:\n  - { id: p, statement: S, tier: hygiene, owner: logistics, evidence: [{ touchpoint: phone, kind: metric, summary: m, verified: 2026-11-01, by: logistics, target: "<= 2", data: { file: linked.csv, column: x, stat: mean } }] }\n`,
+    );
+    const check = bin(['check', 'data.yaml', '--format', 'json'], dir);
+    expect(check.stdout).not.toContain(SECRET);
+    expect(check.stdout).toContain("linked.csv: the file cannot be read: it is a symbolic link to a file outside the register's folder");
   });
 });

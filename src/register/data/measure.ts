@@ -4,12 +4,14 @@
  */
 import { isIsoDate } from '../../audit/dates.js';
 import { WHERE_PATTERN } from '../format.js';
+import type { Unreadable } from '../host.js';
 import type { DataSpec } from '../schema.js';
 import { compare, csat, mean, median, nps, percentile, round, share, type Comparison } from './stats.js';
 import { readTable, type Malformed } from './table.js';
 
 export type DataProblem =
   | { code: 'missing' }
+  | { code: 'unreadable'; why: Unreadable }
   | { code: 'empty' }
   | {
       code: 'malformed';
@@ -66,9 +68,10 @@ function toIsoDate(value: unknown): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
-export function measure(spec: DataSpec, file: string, bytes: Uint8Array | 'missing' | 'directory'): Measure {
+export function measure(spec: DataSpec, file: string, bytes: Uint8Array | 'missing' | Unreadable): Measure {
   const fail = (problem: DataProblem, line: number | null = null): Measure => ({ ok: false, file, line, problem });
-  if (bytes === 'missing' || bytes === 'directory') return fail({ code: 'missing' });
+  if (bytes === 'missing') return fail({ code: 'missing' });
+  if (!(bytes instanceof Uint8Array)) return fail({ code: 'unreadable', why: bytes });
   const table = readTable(new TextDecoder('utf-8').decode(bytes), file, spec.delimiter);
   if (!table.ok) {
     if (table.problem === 'malformed') return fail({ code: 'malformed', detail: table.detail, ...(table.why ? { why: table.why } : {}) }, table.line);
