@@ -77,19 +77,29 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       writeErr: (s) => io.stderr.write(s),
       // Said by main() in the run's language (usage-errors.ts), not in commander's English.
       outputError: () => undefined,
+      // Help is laid out for the terminal it goes to, and for 80 columns in a pipe: the texts below fit that.
+      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
+      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
     })
+    // `check [register]` in the list of commands, not `check [options] [register]`: every command has
+    // options, and the shorter names leave the descriptions room to wrap within 80 columns.
+    .configureHelp({ subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))].join(' ') })
     .addHelpText(
       'after',
       `
-Exit codes: 0 the gate passes, 1 the gate fails, 2 the register or the command line is invalid.
+Exit codes: 0 the gate passes, 1 the gate fails, 2 the register or the command
+line is invalid.
 
 Examples:
-  $ promise-audit init                          write a starter promises.yaml
-  $ promise-audit validate                      check ./promises.yaml is well-formed
-  $ promise-audit check examples/webshop.yaml   the launch gate
-  $ promise-audit explain phone-answered examples/webshop.yaml   why a promise has its status
-  $ promise-audit scan content/                 claims in copy that promises do not cover
-  $ promise-audit                               same as "check" when ./promises.yaml exists
+  $ promise-audit init                write a starter promises.yaml
+  $ promise-audit validate            check ./promises.yaml is well-formed
+  $ promise-audit check examples/webshop.yaml
+                                      the launch gate
+  $ promise-audit explain phone-answered examples/webshop.yaml
+                                      why a promise has its status
+  $ promise-audit scan content/       claims in copy that promises do not cover
+  $ promise-audit                     "check" of ./promises.yaml
+
 Docs: https://github.com/promise-audit/promise-audit#readme`,
     );
 
@@ -112,6 +122,7 @@ Docs: https://github.com/promise-audit/promise-audit#readme`,
       .command('check', { isDefault: true })
       .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
       .description('the launch gate: audit readiness of every promise and fail when one would be announced undelivered')
+      .summary('the launch gate: fail when a promise would be announced undelivered')
       .option('--as-of <date>', 'audit day, YYYY-MM-DD (default: the register\'s as_of, else today)')
       .option('--campaign <id>', 'audit only the promises of this campaign')
       .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
@@ -127,12 +138,15 @@ Docs: https://github.com/promise-audit/promise-audit#readme`,
       'after',
       `
 Examples:
-  $ promise-audit check                                   ./promises.yaml, today
-  $ promise-audit check promises.yaml --as-of 2026-11-30   as if on launch day
-  $ promise-audit check --campaign christmas-2026          only the campaign's promises
-  $ promise-audit check --format json -o report.json       the machine contract
-  $ promise-audit check --format github --report sarif=promises.sarif --report junit=promises.xml
-                                                           annotations in the log, files for CI (docs/ci.md)`,
+  $ promise-audit check                           ./promises.yaml, today
+  $ promise-audit check promises.yaml --as-of 2026-11-30
+                                                  as if on launch day
+  $ promise-audit check --campaign christmas-2026 only the campaign's promises
+  $ promise-audit check --format json -o report.json
+                                                  the machine contract
+  $ promise-audit check --format github --report sarif=promises.sarif \\
+      --report junit=promises.xml                 annotations in the log, and
+                                                  files for CI (docs/ci.md)`,
     )
     .action(async (file: string | undefined, options, cmd: Command) => {
       const { checkCommand } = await import('./commands/check.js');
@@ -145,6 +159,7 @@ Examples:
         .command('scan')
         .argument('[paths...]', 'files, folders or globs of copy (default: the working folder, honouring .gitignore); !glob leaves files out')
         .description("search copy for the register's claims and for generic environmental claims: a claim of a promise that is not ready fails")
+        .summary('search copy for claims of promises not ready, and generic green claims')
         .option('-r, --register <file>', 'the register (default: ./promises.yaml or ./promises.yml)')
         .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
         .option('--campaign <id>', "only the claims of this campaign's promises")
@@ -160,17 +175,18 @@ Examples:
     .addHelpText(
       'after',
       `
-Formats: Markdown and MDX (front matter too), HTML and templates (visible text, alt,
-title, meta description), JSON and YAML (string values), plain text.
+Formats: Markdown and MDX (front matter too), HTML and templates (visible text,
+alt, title, meta description), JSON and YAML (string values), plain text.
 A word of a claim may end in * to match any ending: "kuvien lajittelu*".
 Suppress a reviewed false positive on the line before, with a reason:
-  <!-- promise-audit-ignore generic-claim: the paper's FSC certificate is on the page -->
+  <!-- promise-audit-ignore generic-claim: the FSC certificate is shown -->
 
 Examples:
-  $ promise-audit scan                                     the working folder, ./promises.yaml
+  $ promise-audit scan                   the working folder, ./promises.yaml
   $ promise-audit scan content/ --register brand/promises.yaml
   $ promise-audit scan 'site/**/*.html' '!site/archive/**'
-  $ promise-audit check promises.yaml --copy content/      register and copy, one report`,
+  $ promise-audit check promises.yaml --copy content/
+                                         register and copy, one report`,
     )
     .action(async (paths: string[], options, cmd: Command) => {
       const { scanCommand } = await import('./commands/scan.js');
@@ -183,6 +199,7 @@ Examples:
       .argument('<promise>', 'the id of the promise to explain')
       .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
       .description('why a promise has its status: evidence per touchpoint, announce date, findings, next action (always exits 0)')
+      .summary('why a promise has its status, touchpoint by touchpoint (exits 0)')
       .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
       .option('--campaign <id>', 'explain it as in the audit of this campaign')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
@@ -229,7 +246,8 @@ Examples:
 Examples:
   $ promise-audit schema -o register.schema.json
   $ promise-audit schema --part -o register-part.schema.json
-  then start promises.yaml with: # yaml-language-server: $schema=./register.schema.json`,
+then start promises.yaml with the line:
+  # yaml-language-server: $schema=./register.schema.json`,
     )
     .action(async (options) => {
       const { schemaCommand } = await import('./commands/schema.js');

@@ -84,11 +84,21 @@ describe('help and version', () => {
     expect([r.code, r.stdout.trim()]).toEqual([0, JSON.parse(readFileSync('package.json', 'utf8')).version]);
   });
 
-  it.each([[[]], [['check']], [['validate']], [['schema']], [['init']]])('prints help with examples for %j', async (cmd) => {
+  it.each([[[]], [['check']], [['scan']], [['explain']], [['validate']], [['schema']], [['init']]])('prints help with examples for %j, within 80 columns', async (cmd) => {
     const r = await run([...cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Usage: promise-audit/);
     expect(r.stdout).toContain('Examples:');
+    // In a pipe, and in a terminal of 80 columns: no line for the terminal to break in the middle of a word.
+    for (const out of [r.stdout, (await run([...cmd, '--help'], { tty: true, columns: 80 })).stdout]) {
+      for (const line of out.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    }
+  });
+
+  it('lists the commands by their arguments, each described within its column', async () => {
+    const r = await run(['--help'], { tty: true, columns: 100 });
+    expect(r.stdout).toMatch(/^ {2}check \[register\] +the launch gate: fail when a promise would be announced undelivered$/m);
+    expect(r.stdout).toMatch(/^ {2}explain <promise> \[register\] +why a promise has its status/m);
   });
 
   it('an unknown option is a usage error with exit 2', async () => {
