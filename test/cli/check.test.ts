@@ -79,11 +79,12 @@ describe('the terminal report', () => {
         const r = await run(args, { tty: true, columns, env: { NO_COLOR: '1' } });
         if (args[0] === 'check') expect(r.stdout.split('\n').filter((l) => /^[┌│├└]/.test(l)).length).toBeGreaterThan(0);
         for (const line of r.stdout.split('\n').filter((l) => !unbreakable(l))) expect(textWidth(line), `${args.join(' ')} at ${columns} columns: ${line}`).toBeLessThanOrEqual(columns);
-        // A number is not parted from its word (`3` at a line's end, `ready` on the next), outside the table's cells.
+        // A number is not parted from its word (`3` at a line's end, `ready` on the next; `virheitä:`, then `1`), outside the table's cells.
         const lines = r.stdout.split('\n');
         lines.forEach((line, i) => {
-          if (/^[┌│├└]/.test(line) || !/^ +\p{L}/u.test(lines[i + 1] ?? '')) return;
-          expect(line, `${args.join(' ')} at ${columns} columns`).not.toMatch(/\s[+-]?\d(?:[\d.,]*\d)?$/);
+          if (/^[┌│├└]/.test(line)) return;
+          if (/^ +\p{L}/u.test(lines[i + 1] ?? '')) expect(line, `${args.join(' ')} at ${columns} columns`).not.toMatch(/\s[+-]?\d(?:[\d.,]*\d)?$/);
+          if (/^ +\d/.test(lines[i + 1] ?? '')) expect(line, `${args.join(' ')} at ${columns} columns`).not.toMatch(/:$/);
         });
       }
     }

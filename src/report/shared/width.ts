@@ -65,18 +65,27 @@ export function wrap(text: string, width: number, indent: string, hang = indent)
   return lines.map((l, i) => (i === 0 ? indent : hang) + l).join('\n');
 }
 
-/** A bare number stays on the line of the word after it: `3 ready`, `14 days`, `96.5 %`. */
+/**
+ * A number stays on the line of its word: a bare number with the word after
+ * it (`3 ready`, `14 days`, `96.5 %`), a label with the number after it
+ * (`virheitä: 1,`).
+ */
 function keepNumbersWithWords(words: string[]): string[] {
+  const plain = (s: string) => (s.includes('\u001b') ? s.replace(SGR, '') : s);
   const units: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let unit = words[i] as string;
-    while (i + 1 < words.length && BARE_NUMBER.test(unit.includes('\u001b') ? unit.replace(SGR, '') : unit)) unit = `${unit} ${words[++i] as string}`;
+    while (i + 1 < words.length && (BARE_NUMBER.test(plain(unit)) || (plain(unit).endsWith(':') && LABELLED_NUMBER.test(plain(words[i + 1] as string))))) {
+      unit = `${unit} ${words[++i] as string}`;
+    }
     units.push(unit);
   }
   return units;
 }
 
 const BARE_NUMBER = /(?:^|\s)[+-]?\d(?:[\d.,]*\d)?$/;
+/** The number after a label, with the comma or full stop that may end it. */
+const LABELLED_NUMBER = /^[+-]?\d(?:[\d.,]*\d)?[,.;]?$/;
 
 /**
  * The colour codes still open after `text`, given those open before it, by
