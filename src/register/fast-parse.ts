@@ -160,6 +160,8 @@ function grow(a: Int32Array, need: number): Int32Array<ArrayBuffer> {
 export interface FastParsed {
   value: Record<string, unknown>;
   offsetOf(path: RegisterPath, part?: 'key' | 'value'): number;
+  /** Flow lists and mappings read: one opening bracket each. More brackets in the text means some stand in text. */
+  flowCollections: number;
 }
 
 /** Thrown (internally) to hand the text over to `yaml`. */
@@ -194,9 +196,9 @@ export function fastParse(text: string, maxDepth: number): FastParsed | undefine
   try {
     const reader = new Reader(text, maxDepth);
     const value = reader.document();
-    const { offsets, where } = reader;
+    const { offsets, where, flowCollections } = reader;
     offsets.trim();
-    return { value, offsetOf: (path, part = 'value') => offsets.offsetOf(where, path, part) };
+    return { value, offsetOf: (path, part = 'value') => offsets.offsetOf(where, path, part), flowCollections };
   } catch (error) {
     if (error === HAND_OVER) return undefined;
     // Nested past the stack: `yaml` reads it, and says so.
@@ -248,6 +250,8 @@ class Reader implements KeyReader {
 
   /** Lists and mappings open around the one being read. */
   private depth = 0;
+  /** Flow lists and mappings read so far. */
+  flowCollections = 0;
 
   constructor(
     private readonly t: string,
@@ -758,6 +762,7 @@ class Reader implements KeyReader {
     const offsets = this.offsets;
     const base = offsets.top;
     this.open();
+    this.flowCollections++;
     let i = p + 1;
     while (t.charCodeAt(i) === SPACE) i++;
     if (t.charCodeAt(i) === 0x5d) {
@@ -790,6 +795,7 @@ class Reader implements KeyReader {
     const offsets = this.offsets;
     const base = offsets.top;
     this.open();
+    this.flowCollections++;
     let i = p + 1;
     while (t.charCodeAt(i) === SPACE) i++;
     if (t.charCodeAt(i) === 0x7d) {

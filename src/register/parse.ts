@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { Node as YamlNode, YAMLMap } from 'yaml';
-import { fastParse } from './fast-parse.js';
+import { fastParse, type FastParsed } from './fast-parse.js';
 import { standsAlone, yamlMistake, type YamlMistake } from './yaml-mistakes.js';
 
 // `yaml` is loaded on first use, synchronously: a register the fast reader
@@ -69,13 +69,9 @@ export const MAX_DEPTH = 200;
 export function parseSource(text: string, options: ParseOptions & { reader: 'fast' }): ParsedSource | null;
 export function parseSource(text: string, options?: ParseOptions & { reader?: 'auto' | 'yaml' }): ParsedSource;
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource | null {
-  // The fast reader keeps within MAX_DEPTH itself (it hands deeper files
-  // over), and refuses nothing it reads: the scan for deep nesting, which
-  // follows every bracket in the file, is needed only before `yaml` reads it.
-  // Deep indentation is the one limit that reader does not see.
-  if (options.reader !== 'yaml' && !text.includes(DEEP_SPACES)) {
+  if (options.reader !== 'yaml') {
     const fast = fastParse(text, MAX_DEPTH);
-    if (fast) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
+    if (fast && (withinDepth(text, fast) || tooDeepAt(text) === undefined)) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
   }
   if (options.reader === 'fast') return null;
   const deep = tooDeepAt(text);
@@ -189,6 +185,25 @@ function firstLine(message: string): string {
 function duplicateKeyAt(text: string, offset: number): string | undefined {
   const m = /^\s*(?:"([^"]*)"|'([^']*)'|([^:#\n]+?))\s*:/.exec(text.slice(offset, offset + 300));
   return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+}
+
+/**
+ * True when tooDeepAt() is sure to find nothing in a text the fast reader
+ * read, without its scan, which follows every bracket of the file (some 30
+ * ms for 10,000 promises). The fast reader went no deeper than MAX_DEPTH;
+ * when every bracket of the text opened one of the flow lists and mappings
+ * it read, the scan counts no other, and finds no deeper nesting than the
+ * reader did. A bracket in text (a block scalar, `Sizes - [S-XL`), a run of
+ * `- ` indicators or deep indentation may count where the reader saw none:
+ * then the scan decides, as it does for every file `yaml` reads, so that a
+ * file is refused or not whichever reader reads it.
+ */
+function withinDepth(text: string, fast: FastParsed): boolean {
+  if (text.includes(DEEP_SPACES) || COMPACT_PAIR.test(text)) return false;
+  let brackets = 0;
+  for (let i = text.indexOf('['); i !== -1; i = text.indexOf('[', i + 1)) brackets++;
+  for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i + 1)) brackets++;
+  return brackets === fast.flowCollections;
 }
 
 /**

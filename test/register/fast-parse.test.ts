@@ -129,19 +129,35 @@ describe('the fast reader and yaml agree', () => {
   });
 });
 
+describe('nesting depth', () => {
   it('reads lists and mappings up to the depth it is given, and hands deeper ones over', () => {
-    // parse.ts scans for deep nesting only what this reader hands over, so it must never read past the limit.
+    // parse.ts skips its scan for deep nesting on what this reader reads, so it must never read past the limit.
     const block = 'a:\n  b:\n    - c: 1\n';
     const flow = 'a: [{b: [1]}]\n';
     for (const [text, depth] of [[block, 4], [flow, 4]] as const) {
       expect(fastParse(text, depth), text).toBeDefined();
       expect(fastParse(text, depth - 1), text).toBeUndefined();
     }
-    // Deeper than the limit the whole command keeps: `yaml` reads it, and the register is refused before it does.
+    // 200 brackets inside the root mapping are 201 levels: `yaml` reads them.
     const deep = `version: 1\nbrand: ${'['.repeat(MAX_DEPTH)}x${']'.repeat(MAX_DEPTH)}\n`;
     expect(fastParse(deep, MAX_DEPTH)).toBeUndefined();
     expect(parseSource(deep).reader).toBe('yaml');
   });
+
+  it('refuses a file as too deep, or not, whichever reader reads it', () => {
+    // Brackets in text (a block scalar, plain text after ` - `) count for the scan; the fast reader sees text.
+    const brackets = '['.repeat(MAX_DEPTH + 1);
+    const files = [`version: 1\nbrand: |\n  ${brackets}\n`, `version: 1\nbrand: Sizes - ${brackets}\n`, `version: 1\nbrand: see [1] and {2}\nx: [a, {b: c}]\n`];
+    for (const text of files) {
+      for (const extra of ['', 'x2: &anchor 1\n', 'as_of: 2026-13-45\n']) {
+        const codes = (reader: 'auto' | 'yaml') => parseSource(text + extra, { reader }).problems.map((p) => p.code).filter((c) => c === 'TOO_DEEP');
+        expect(codes('auto'), text + extra).toEqual(codes('yaml'));
+      }
+    }
+    expect(parseSource(files[0]!).problems.map((p) => p.code)).toEqual(['TOO_DEEP']);
+    expect(parseSource(files[2]!).reader).toBe('fast');
+  });
+});
 
 describe('loading a register', () => {
   const host = (files: Record<string, string>) => ({
