@@ -43,7 +43,7 @@ export function textWidth(text: string): number {
 export function wrap(text: string, width: number, indent: string, hang = indent): string {
   const lines: string[] = [];
   let line = '';
-  for (const word of keepNumbersWithWords(text.split(' '))) {
+  for (const word of keepNumbersWithWords(text.split(' '), Math.max(20, width - Math.max(indent.length, hang.length)))) {
     const max = Math.max(20, width - (lines.length === 0 ? indent : hang).length);
     if (line !== '' && textWidth(line) + 1 + textWidth(word) > max) {
       lines.push(line);
@@ -68,22 +68,26 @@ export function wrap(text: string, width: number, indent: string, hang = indent)
 /**
  * A number stays on the line of its word: a bare number with the word after
  * it (`3 ready`, `14 days`, `96.5 %`), a label with the number after it
- * (`virheitä: 1,`).
+ * (`virheitä: 1,`). Pairs only, and only pairs that fit on a line: a run of
+ * numbers (`EU sizes 34 36 38`) still breaks anywhere.
  */
-function keepNumbersWithWords(words: string[]): string[] {
+function keepNumbersWithWords(words: string[], max: number): string[] {
   const plain = (s: string) => (s.includes('\u001b') ? s.replace(SGR, '') : s);
   const units: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    let unit = words[i] as string;
-    while (i + 1 < words.length && (BARE_NUMBER.test(plain(unit)) || (plain(unit).endsWith(':') && LABELLED_NUMBER.test(plain(words[i + 1] as string))))) {
-      unit = `${unit} ${words[++i] as string}`;
-    }
-    units.push(unit);
+    const word = words[i] as string;
+    const next = words[i + 1];
+    const pair =
+      next !== undefined &&
+      ((NUMBER.test(plain(word)) && !NUMBER.test(plain(next))) || (plain(word).endsWith(':') && LABELLED_NUMBER.test(plain(next)))) &&
+      textWidth(word) + 1 + textWidth(next) <= max;
+    units.push(pair ? `${word} ${next}` : word);
+    if (pair) i++;
   }
   return units;
 }
 
-const BARE_NUMBER = /(?:^|\s)[+-]?\d(?:[\d.,]*\d)?$/;
+const NUMBER = /^[+-]?\d(?:[\d.,]*\d)?$/;
 /** The number after a label, with the comma or full stop that may end it. */
 const LABELLED_NUMBER = /^[+-]?\d(?:[\d.,]*\d)?[,.;]?$/;
 
@@ -93,13 +97,21 @@ const LABELLED_NUMBER = /^[+-]?\d(?:[\d.,]*\d)?[,.;]?$/;
  */
 function stylesOpenAfter(text: string, before: ReadonlyMap<number, string[]>): Map<number, string[]> {
   const open = new Map([...before].map(([close, codes]) => [close, [...codes]]));
-  for (const [code] of text.matchAll(SGR)) {
-    const first = Number(code.slice(2, -1).split(';')[0] || '0');
-    if (first === 0) open.clear();
-    else if (CLOSERS.has(first)) open.delete(first);
-    else {
-      const close = closerOf(first);
-      if (close !== undefined) open.set(close, [...(open.get(close) ?? []), code]);
+  for (const [sequence] of text.matchAll(SGR)) {
+    // Each parameter of `ESC[1;31m` on its own; `38;5;n` and `38;2;r;g;b` are one colour.
+    const params = sequence.slice(2, -1).split(';').map((p) => Number(p || '0'));
+    for (let k = 0; k < params.length; k++) {
+      const code = params[k] as number;
+      const extended = (code === 38 || code === 48) && (params[k + 1] === 5 || params[k + 1] === 2);
+      const length = extended ? (params[k + 1] === 5 ? 3 : 5) : 1;
+      const own = `\u001b[${params.slice(k, k + length).join(';')}m`;
+      k += length - 1;
+      if (code === 0) open.clear();
+      else if (CLOSERS.has(code)) open.delete(code);
+      else {
+        const close = closerOf(code);
+        if (close !== undefined) open.set(close, [...(open.get(close) ?? []), own]);
+      }
     }
   }
   return open;
