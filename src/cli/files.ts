@@ -4,8 +4,8 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost, type Unreadable } from '../register/host.js';
 import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
@@ -241,13 +241,41 @@ export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catal
       return rootDir;
     }
   })();
-  const inside = (absolute: string) => {
-    try {
-      const real = realpathSync(absolute);
-      return real === realRoot || real.startsWith(realRoot + sep);
-    } catch {
-      return true; // missing: reported as missing by the read
+  const absoluteRoot = resolve(rootDir);
+  const isInside = (real: string) => real === realRoot || real.startsWith(realRoot + sep);
+  // A folder on the way to the root (`/`, `/home`): a link may lead through it back in.
+  const onTheWay = (path: string) => [realRoot, absoluteRoot].some((root) => root.startsWith(path.endsWith(sep) ? path : path + sep));
+  /**
+   * Whether `path` (relative to the root folder) leads out of it, links
+   * followed one part at a time. The walk stops at the first step out,
+   * without looking at what is there: whether a file outside the folder
+   * exists, or may be read, is never told. A missing part, or a loop of
+   * links, is left to the read to report.
+   */
+  const leadsOutside = (path: string): boolean => {
+    let current = realRoot;
+    const rest = path.split('/');
+    for (let links = 0; rest.length > 0; ) {
+      const part = rest.shift() as string;
+      if (part === '' || part === '.') continue;
+      const next = part === '..' ? dirname(current) : join(current, part);
+      if (!isInside(next) && !onTheWay(next)) return true;
+      let link: string;
+      try {
+        if (!lstatSync(next).isSymbolicLink()) {
+          current = next;
+          continue;
+        }
+        link = readlinkSync(next);
+      } catch {
+        return false;
+      }
+      if (++links > 40) return false;
+      // Go on along the link's own parts, from where it points.
+      rest.unshift(...link.split(/[\\/]/));
+      if (isAbsolute(link)) current = parse(link).root;
     }
+    return !isInside(current);
   };
   // Not there at all, or why the system will not give it: said as such, not as a file that does not exist.
   const refused = (error: unknown): 'missing' | Unreadable => {
@@ -257,13 +285,13 @@ export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catal
   return {
     read(path) {
       const absolute = join(rootDir, path);
+      if (leadsOutside(path)) return { reason: 'outside' };
       let st: Stats;
       try {
         st = statSync(absolute);
       } catch (error) {
         return refused(error);
       }
-      if (!inside(absolute)) return { reason: 'outside' };
       if (st.isDirectory()) return { reason: 'directory' };
       // A pipe or a device would block or never end.
       if (!st.isFile()) return { reason: 'notFile' };
@@ -295,13 +323,17 @@ export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catal
         return [];
       }
       const prefix = base.length > 0 ? `${base.join('/')}/` : '';
+      // Every match but folders: one that cannot be read (a link out of the folder, a pipe) is
+      // named by the read, rather than left out without a word, and its promises with it.
       return entries
         .map((e) => prefix + e.split(sep).join('/'))
         .filter((p) => {
           try {
-            return statSync(join(rootDir, p)).isFile() && inside(join(rootDir, p));
+            const entry = lstatSync(join(rootDir, p));
+            if (!entry.isSymbolicLink()) return !entry.isDirectory();
+            return leadsOutside(p) || !statSync(join(rootDir, p)).isDirectory();
           } catch {
-            return false;
+            return true;
           }
         })
         .sort();

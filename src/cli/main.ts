@@ -271,6 +271,12 @@ Examples:
       exitCode = await initCommand(file, options, io);
     });
 
+  // The command commander handed the arguments to: a usage error names its options and usage.
+  let dispatched: Command | undefined;
+  program.hook('preSubcommand', (_program, command) => {
+    dispatched = command;
+  });
+
   try {
     await mistypedCommand(argv, program, io);
     await program.parseAsync([...argv], { from: 'user' });
@@ -279,10 +285,10 @@ Examples:
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.pass;
-      const { commandOf, usageCatalogue, usageMessage } = await import('./usage-errors.js');
+      const { usageCatalogue, usageMessage } = await import('./usage-errors.js');
       const t = await usageCatalogue(argv, io.cwd);
       // It quotes what was typed (`--formt`), which may hold escape sequences: shown, never obeyed.
-      io.stderr.write(`promise-audit: ${terminalSafe(usageMessage(error, t, program, commandOf(program, argv)))}\n`);
+      io.stderr.write(`promise-audit: ${terminalSafe(usageMessage(error, t, program, dispatched ?? program))}\n`);
       return EXIT.invalid;
     }
     if (error instanceof InvalidRegisterError) {

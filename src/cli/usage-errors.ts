@@ -20,7 +20,8 @@ import { positiveInt, reportTarget } from './option-values.js';
 /**
  * The language to speak before anything is read: `--lang` if it is on the
  * command line, else the `locale` of the register it names (a .yaml or .yml
- * file), else of ./promises.yaml or ./promises.yml, else English.
+ * file), or when it names none, of ./promises.yaml or ./promises.yml; else
+ * English.
  */
 export async function usageCatalogue(argv: readonly string[], cwd: string): Promise<Catalogue> {
   return loadCatalogue(usageLang(argv, cwd) ?? 'en');
@@ -32,8 +33,9 @@ function usageLang(argv: readonly string[], cwd: string): Lang | undefined {
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
     if (isLang(value)) return value;
   }
-  const named = argv.filter((a) => !a.startsWith('-') && /\.ya?ml$/i.test(a));
-  for (const file of [...named, 'promises.yaml', 'promises.yml']) {
+  // A register named (not a `--report` target): the first that can be read. The default one only when none is named.
+  const named = argv.filter((a) => !a.startsWith('-') && !a.includes('=') && /\.ya?ml$/i.test(a));
+  for (const file of named.length > 0 ? named : ['promises.yaml', 'promises.yml']) {
     const text = opening(resolve(cwd, file));
     if (text !== undefined) return namedLocale(text);
   }
@@ -54,13 +56,6 @@ function opening(path: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The command a mistake was made in: the one named first on the command line, else the default (`check`). */
-export function commandOf(program: Command, argv: readonly string[]): Command {
-  const word = argv.find((a) => !a.startsWith('-'));
-  const named = program.commands.find((c) => c.name() === word);
-  return named ?? program.commands.find((c) => c.name() === 'check') ?? program;
 }
 
 export function usageMessage(error: CommanderError, t: Catalogue, program: Command, command: Command): string {
@@ -102,7 +97,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
     case 'commander.excessArguments': {
       const m = /but got (\d+)\.$/.exec(text);
       if (!m) break;
-      return t.cli.tooManyArguments({ command: `promise-audit ${command.name()}`, got: Number(m[1]), usage });
+      return t.cli.tooManyArguments({ command: `promise-audit ${command.name()}`, got: Number(m[1]), takes: command.registeredArguments.length, usage });
     }
     case 'commander.unknownCommand': {
       const m = /^unknown command '(.*?)'/.exec(text);

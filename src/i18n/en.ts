@@ -71,7 +71,7 @@ const unreadableText = (u: Unreadable): string => {
     case 'directory':
       return 'it is a folder — name a file';
     case 'outside':
-      return "it is a symbolic link to a file outside the register's folder, and only files inside it are read — copy the file into the folder";
+      return "a symbolic link on its path leads outside the register's folder, and only files inside it are read — copy the file into the folder";
     case 'notFile':
       return 'it is not a regular file (a device, a pipe or a socket)';
     case 'system':
@@ -459,8 +459,9 @@ export const en = {
     notWholeNumber: (p: { option: string; value: string }) => `${p.option} must be a whole number above 0, not ${q(p.value)}`,
     optionNeedsValue: (p: { option: string; usage: string }) => `${p.option} needs a value after it: \`${p.usage}\``,
     missingArgument: (p: { argument: string; usage: string }) => `\`${p.argument}\` is missing — \`${p.usage}\``,
-    tooManyArguments: (p: { command: string; got: number; usage: string }) =>
-      `\`${p.command}\` was given ${p.got === 1 ? 'an argument, and takes none' : `${p.got} arguments, more than it takes`} — \`${p.usage}\`; put a name with spaces in quotes`,
+    tooManyArguments: (p: { command: string; got: number; takes: number; usage: string }) =>
+      `\`${p.command}\` was given ${p.takes === 0 ? `${p.got === 1 ? 'an argument' : `${p.got} arguments`}, and takes none` : `${p.got} arguments, more than it takes`} — \`${p.usage}\`` +
+      (p.takes > 0 ? '; put a name with spaces in quotes' : ''),
     unknownCommand: (p: { name: string; suggestion?: string }) =>
       `there is no command ${q(p.name)}` +
       (p.suggestion ? ` — did you mean \`promise-audit ${p.suggestion}\`? (Nor is there a register file of that name.)` : ' — see the commands with `promise-audit --help`'),

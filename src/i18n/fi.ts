@@ -91,9 +91,9 @@ const systemRefused = (code: string) => `järjestelmä ei sallinut sitä (${code
 const unreadableText = (u: Unreadable): string => {
   switch (u.reason) {
     case 'directory':
-      return 'se on kansio — nimeä tiedosto';
+      return 'se on kansio — anna polku tiedostoon';
     case 'outside':
-      return 'se on symbolinen linkki rekisterin kansion ulkopuolella olevaan tiedostoon, ja vain kansion sisällä olevat tiedostot luetaan — kopioi tiedosto kansioon';
+      return 'sen polulla oleva symbolinen linkki vie rekisterin kansion ulkopuolelle, ja vain kansion sisällä olevat tiedostot luetaan — kopioi tiedosto kansioon';
     case 'notFile':
       return 'se ei ole tavallinen tiedosto (laite, putki tai pistoke)';
     case 'system':
@@ -480,16 +480,17 @@ export const fi: Catalogue = {
       `${p.file}: ${p.count} ${p.count === 1 ? 'ongelma' : 'ongelmaa'} — mitään ei tarkastettu`,
     moreProblems: (p: { count: number }) =>
       `… ja ${p.count} ${p.count === 1 ? 'muu ongelma' : 'muuta ongelmaa'} (näet kaikki valitsimella --format json)`,
-    badAsOf: (p: { value: string }) => `--as-of pitää olla päivämäärä muotoa 2026-11-24, ei ${q(p.value)}`,
+    badAsOf: (p: { value: string }) => `valitsimen --as-of arvon pitää olla päivämäärä muotoa 2026-11-24, ei ${q(p.value)}`,
     unknownOption: (p: { option: string; suggestion?: string; help: string }) =>
       `valitsinta ${q(p.option)} ei ole` + (p.suggestion ? ` — tarkoititko ${p.suggestion}?` : ` — katso valitsimet komennolla \`${p.help}\``),
     badChoice: (p: { option: string; value: string; choices: string[] }) =>
       `${p.option} ei voi olla ${q(p.value)} — valitse jokin näistä: ${p.choices.join(', ')}`,
-    notWholeNumber: (p: { option: string; value: string }) => `${p.option} pitää olla nollaa suurempi kokonaisluku, ei ${q(p.value)}`,
-    optionNeedsValue: (p: { option: string; usage: string }) => `valitsin ${p.option} tarvitsee arvon perään: \`${p.usage}\``,
+    notWholeNumber: (p: { option: string; value: string }) => `valitsimen ${p.option} arvon pitää olla nollaa suurempi kokonaisluku, ei ${q(p.value)}`,
+    optionNeedsValue: (p: { option: string; usage: string }) => `valitsimen ${p.option} perään tarvitaan arvo: \`${p.usage}\``,
     missingArgument: (p: { argument: string; usage: string }) => `\`${p.argument}\` puuttuu — \`${p.usage}\``,
-    tooManyArguments: (p: { command: string; got: number; usage: string }) =>
-      `komennolle \`${p.command}\` annettiin ${p.got === 1 ? 'argumentti, vaikka se ei ota yhtään' : `${p.got} argumenttia, enemmän kuin se ottaa`} — \`${p.usage}\`; laita välilyöntejä sisältävä nimi lainausmerkkeihin`,
+    tooManyArguments: (p: { command: string; got: number; takes: number; usage: string }) =>
+      `komennolle \`${p.command}\` annettiin ${p.got === 1 ? 'argumentti' : `${p.got} argumenttia`}, ${p.takes === 0 ? 'vaikka se ei hyväksy argumentteja' : 'enemmän kuin se hyväksyy'} — \`${p.usage}\`` +
+      (p.takes > 0 ? '; laita välilyöntejä sisältävä nimi lainausmerkkeihin' : ''),
     unknownCommand: (p: { name: string; suggestion?: string }) =>
       `komentoa ${q(p.name)} ei ole` +
       (p.suggestion ? ` — tarkoititko \`promise-audit ${p.suggestion}\`? (Sen nimistä rekisteritiedostoakaan ei ole.)` : ' — katso komennot: `promise-audit --help`'),

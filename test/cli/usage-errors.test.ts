@@ -26,10 +26,17 @@ describe('usage errors in English', () => {
     [['check', '--as-of'], '--as-of needs a value after it: `--as-of <date>`'],
     [['explain'], '`<promise>` is missing — `promise-audit explain [options] <promise> [register]`'],
     [['check', 'a.yaml', 'b.yaml'], '`promise-audit check` was given 2 arguments, more than it takes — `promise-audit check [options] [register]`; put a name with spaces in quotes'],
-    [['schema', 'x.json'], '`promise-audit schema` was given an argument, and takes none — `promise-audit schema [options]`; put a name with spaces in quotes'],
+    [['schema', 'x.json'], '`promise-audit schema` was given an argument, and takes none — `promise-audit schema [options]`'],
     [['check', '--report', 'xml=a.xml'], '--report needs FORMAT=FILE, with FORMAT one of `table`, `json`, `sarif`, `junit`, `github`, `csv`, `markdown`, `html`, like --report sarif=promises.sarif — not `xml=a.xml`'],
   ])('%j', async (argv, message) => {
     expect(await said(argv, tempDir())).toEqual([2, `promise-audit: ${message}\n`]);
+  });
+
+  it('names the command the words went to, whatever an option value says', async () => {
+    // `init` and `validate` are values here: commander hands all of it to `check`.
+    expect(await said(['--campaign', 'init', 'validate', '--format', 'xml'], tempDir())).toEqual([2, 'promise-audit: --format cannot be `xml` — use one of table, json, sarif, junit, github, csv, markdown, html\n']);
+    expect(await said(['-x', 'schema'], tempDir())).toEqual([2, 'promise-audit: there is no option `-x` — see the options with `promise-audit check --help`\n']);
+    expect(await said(['--debug', 'validate', '-z'], tempDir())).toEqual([2, 'promise-audit: there is no option `-z` — see the options with `promise-audit validate --help`\n']);
   });
 
   it('quotes what was typed without obeying it', async () => {
@@ -50,11 +57,21 @@ describe('usage errors in Finnish', () => {
   it("in the locale of the register named, or of ./promises.yaml; --lang wins", async () => {
     const dir = tempDir();
     copyFileSync('examples/kuvapalvelu.yaml', join(dir, 'kuvat.yaml'));
-    expect(await said(['check', 'kuvat.yaml', '--max-size', '-1'], dir)).toEqual([2, 'promise-audit: --max-size pitää olla nollaa suurempi kokonaisluku, ei `-1`\n']);
+    expect(await said(['check', 'kuvat.yaml', '--max-size', '-1'], dir)).toEqual([2, 'promise-audit: valitsimen --max-size arvon pitää olla nollaa suurempi kokonaisluku, ei `-1`\n']);
     expect(await said(['check', 'kuvat.yaml', '--max-size', '-1', '--lang', 'en'], dir)).toEqual([2, 'promise-audit: --max-size must be a whole number above 0, not `-1`\n']);
     copyFileSync('examples/kuvapalvelu.yaml', join(dir, 'promises.yaml'));
     expect(await said(['valdate'], dir)).toEqual([2, 'promise-audit: komentoa `valdate` ei ole — tarkoititko `promise-audit validate`? (Sen nimistä rekisteritiedostoakaan ei ole.)\n']);
-    expect(await said(['check', '--as-of'], dir)).toEqual([2, 'promise-audit: valitsin --as-of tarvitsee arvon perään: `--as-of <date>`\n']);
+    expect(await said(['check', '--as-of'], dir)).toEqual([2, 'promise-audit: valitsimen --as-of perään tarvitaan arvo: `--as-of <date>`\n']);
+  });
+
+  it('in the locale of the register named, not of ./promises.yaml, even when the one named cannot be read', async () => {
+    const dir = tempDir();
+    copyFileSync('examples/kuvapalvelu.yaml', join(dir, 'promises.yaml'));
+    copyFileSync('examples/webshop.yaml', join(dir, 'webshop.yaml'));
+    expect((await said(['check', 'webshop.yaml', '--formt'], dir))[1]).toBe('promise-audit: there is no option `--formt` — did you mean --format?\n');
+    expect((await said(['check', 'missing.yaml', '--formt'], dir))[1]).toBe('promise-audit: there is no option `--formt` — did you mean --format?\n');
+    // A report's file name is no register.
+    expect((await said(['check', '--report', 'json=out.yaml', '--formt'], dir))[1]).toBe('promise-audit: valitsinta `--formt` ei ole — tarkoititko --format?\n');
   });
 
   it('in English when the register names no locale, or cannot be read', async () => {

@@ -152,7 +152,7 @@ const SAMPLES: Samples<Catalogue> = {
     duplicateId: [{ section: 'owners', id: 'logistics', first: 'owners.yaml:3:3' }],
     includeMissing: [{ path: 'evidence/q4.yaml' }],
     includeDirectory: [{ path: 'evidence' }],
-    includeUnreadable: [{ path: 'evidence/q4.yaml', why: unreadable[0]! }, ...unreadable.slice(1).map((why) => ({ path: 'evidence/q4.yaml', why }))],
+    includeUnreadable: [{ path: 'evidence/q4.yaml', why: { reason: 'outside' } }, ...unreadable.map((why) => ({ path: 'evidence/q4.yaml', why }))],
     includeNoMatch: [{ path: 'evidence/*.yaml' }],
     includeOutside: [{ path: '../shared/owners.yaml' }],
     includeCycle: [{ path: 'promises.yaml' }],
@@ -373,8 +373,9 @@ const SAMPLES: Samples<Catalogue> = {
     optionNeedsValue: [{ option: '--as-of', usage: '--as-of <date>' }],
     missingArgument: [{ argument: '<promise>', usage: 'promise-audit explain [options] <promise> [register]' }],
     tooManyArguments: [
-      { command: 'promise-audit schema', got: 1, usage: 'promise-audit schema [options]' },
-      { command: 'promise-audit check', got: 2, usage: 'promise-audit check [options] [register]' },
+      { command: 'promise-audit schema', got: 1, takes: 0, usage: 'promise-audit schema [options]' },
+      { command: 'promise-audit schema', got: 2, takes: 0, usage: 'promise-audit schema [options]' },
+      { command: 'promise-audit check', got: 2, takes: 1, usage: 'promise-audit check [options] [register]' },
     ],
     unknownCommand: [{ name: 'valdate', suggestion: 'validate' }, { name: 'xyz' }],
     unknownCampaign: [

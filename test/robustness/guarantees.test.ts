@@ -87,6 +87,8 @@ describe('source links and files outside the register’s folder', () => {
     // Links that lead out of the folder: the tool must not follow them.
     symlinkSync(join(outside, 'secret.yaml'), join(dir, 'parts', 'linked.yaml'));
     symlinkSync(join(outside, 'secret.csv'), join(dir, 'linked.csv'));
+    // One to a file outside that does not exist: said in the same words, so nothing tells what is there.
+    symlinkSync(join(outside, 'no-such-file.yaml'), join(dir, 'parts', 'gone.yaml'));
     // A named pipe as a `source`: opening it would block the run for ever.
     spawnSync('mkfifo', [join(dir, 'trap.pdf')]);
     writeFileSync(
@@ -131,7 +133,9 @@ promises:
     for (const out of outputs) expect(out).not.toContain(SECRET);
     expect(r.status).toBe(2);
     expect(r.stdout).toMatch(/leads outside the register's folder/);
-    expect(r.stdout).toContain("cannot read the included file `parts/linked.yaml`: it is a symbolic link to a file outside the register's folder");
+    expect(r.stdout).toContain("cannot read the included file `parts/linked.yaml`: a symbolic link on its path leads outside the register's folder");
+    // Matched by the glob as well: named, not left out with its promises.
+    expect(r.stdout).toContain("cannot read the included file `parts/gone.yaml`: a symbolic link on its path leads outside the register's folder");
     expect(r.stdout).toMatch(/the data file `\/.*secret\.csv` leads outside/);
     // The data file linked out of the folder: the evidence does not count, and the audit says why.
     writeFileSync(
@@ -140,6 +144,6 @@ promises:
     );
     const check = bin(['check', 'data.yaml', '--format', 'json'], dir);
     expect(check.stdout).not.toContain(SECRET);
-    expect(check.stdout).toContain("linked.csv: the file cannot be read: it is a symbolic link to a file outside the register's folder");
+    expect(check.stdout).toContain("linked.csv: the file cannot be read: a symbolic link on its path leads outside the register's folder");
   });
 });
