@@ -10,15 +10,26 @@ import { unlinkSync } from 'node:fs';
 import type { Catalogue } from '../i18n/en.js';
 
 let language: Catalogue | undefined;
+let reporting = false;
 
-/** The catalogue the run speaks, once the command knows it (from --lang or the register's locale). */
-export function speakIn(t: Catalogue): void {
+/**
+ * The catalogue the run speaks, once the command knows it (from --lang or the
+ * register's locale), and whether what it prints is a report: one cut short
+ * by a closed pipe is worth a warning; a line such as init's `wrote …` is not.
+ */
+export function speakIn(t: Catalogue, options: { report: boolean } = { report: true }): void {
   language = t;
+  reporting = options.report;
 }
 
 /** The run's catalogue, if a command has chosen one yet. */
 export function spokenCatalogue(): Catalogue | undefined {
   return language;
+}
+
+/** True once a command that prints a report has started. */
+export function printsReport(): boolean {
+  return reporting;
 }
 
 const pending = new Set<string>();

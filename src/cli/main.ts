@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { en } from '../i18n/en.js';
 import { FORMATS } from '../report/index.js';
 import { terminalSafe } from '../report/shared/terminal-safe.js';
-import { removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
+import { printsReport, removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
@@ -19,14 +19,14 @@ import { failureReason } from './write-failure.js';
  * For the bin, when the run is stopped from outside (a signal, or standard
  * output closed under it): removes any temporary file of a report being
  * written, and says what happened. Undefined when there is nothing to say:
- * help or the schema cut short by its reader (`--help | head`) is no lost
- * report, only a reader that had read enough.
+ * help, the schema or init's one line cut short by its reader (`--help |
+ * head`) is no lost report, only a reader that had read enough.
  */
 export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string | undefined {
   removeTemporaryFiles();
-  // A command that reads a register or writes one says which language it speaks; help and the schema do neither.
+  // A command that reads a register says which language it speaks, and that it prints a report; help, the schema and init do not.
   const spoken = spokenCatalogue();
-  if (reason === 'EPIPE') return spoken?.cli.outputClosed({});
+  if (reason === 'EPIPE') return printsReport() ? spoken?.cli.outputClosed({}) : undefined;
   return (spoken ?? en).cli.interrupted({ signal: reason });
 }
 

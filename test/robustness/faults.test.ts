@@ -309,7 +309,7 @@ describe('standard output closed early (| head)', () => {
     expect(r.stderr).toContain(`exit=${code}`);
   });
 
-  it.each([['--help'], ['check', '--help'], ['schema']])('%s read only in part: nothing said, exit 0', async (...args) => {
+  it.each([['--help'], ['check', '--help'], ['schema'], ['init', 'started.yaml']])('%s read only in part: nothing said, exit 0', async (...args) => {
     // The reader has gone before the first write: `promise-audit --help | head -n 1` at its most abrupt.
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.destroy();

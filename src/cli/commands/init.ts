@@ -11,7 +11,7 @@ import { parseLang } from '../load-register.js';
 export async function initCommand(file: string | undefined, options: { lang?: string }, io: CliIO): Promise<number> {
   const lang = parseLang(options.lang) ?? 'en';
   const t = await loadCatalogue(lang);
-  speakIn(t);
+  speakIn(t, { report: false });
   const text = lang === 'fi' ? (await import('../../templates/starter-fi.js')).starterFi : (await import('../../templates/starter-en.js')).starterEn;
   const target = resolve(io.cwd, file ?? 'promises.yaml');
   const display = displayPath(target, io.cwd);
