@@ -87,14 +87,14 @@ describe('the fast reader and yaml agree', () => {
     }
   });
 
-  it('on thousands of small edits of the examples: the same result, or a hand-over', () => {
+  it('on hundreds of small edits of the examples: the same result, or a hand-over', () => {
     const seeds = ['examples/webshop.yaml', 'examples/kuvapalvelu.yaml', 'examples/ski-resort.yaml'].map((f) => readFileSync(join(ROOT, f), 'utf8'));
     seeds.push(SHAPES);
     const pieces = [' ', '  ', '\n', ':', ': ', '-', '- ', '#', ' #', '"', "'", "''", '|', '>', '|-', '>+', '|2', '[', ']', '{', '}', ',', 'a', '1', '0x1F', '0o7', '-0', '.5', '1e3', '.inf', '~', 'null', 'True', '\\', '\\n', '\\x41', '---', '...', '?', '&a', '*a', '!', '!!str', '%', '@', '`', '\n  ', '\n- ', '\n    ', 'é', '😀', '\u00a0', '\t', '\r\n', '__proto__', '<<'];
     const random = rng(2026);
     const pick = (n: number) => Math.floor(random() * n);
     let read = 0;
-    for (let k = 0; k < 1200; k++) {
+    for (let k = 0; k < 800; k++) {
       let text = seeds[k % seeds.length] as string;
       for (let m = 0, edits = 1 + pick(3); m < edits; m++) {
         const at = pick(text.length + 1);
@@ -105,7 +105,7 @@ describe('the fast reader and yaml agree', () => {
       if (agrees(text, `edit ${k}: ${JSON.stringify(text.slice(0, 60))}…`) === 'read') read++;
     }
     // Most small edits leave plain YAML: the fast reader must be exercised, not just hand over.
-    expect(read).toBeGreaterThan(300);
+    expect(read).toBeGreaterThan(200);
   }, 120_000);
 
   // The suite's copy in test/robustness/, else the shared vendor folder beside the repository.

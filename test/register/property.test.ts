@@ -60,7 +60,7 @@ describe('the loader never throws', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (ms) => {
         checkOutcome(mutate(lines, ms));
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -69,7 +69,7 @@ describe('the loader never throws', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         checkOutcome(text);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -79,7 +79,7 @@ describe('the loader never throws', () => {
       fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
         checkOutcome(tokens.join(''));
       }),
-      { numRuns: 500 },
+      { numRuns: 250 },
     );
   });
 
@@ -88,7 +88,7 @@ describe('the loader never throws', () => {
       fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
         checkOutcome(bytes);
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

@@ -68,7 +68,7 @@ describe('the compiled shape check', () => {
       parse(registerText(registerSections(8, 5))),
     ];
     let refused = 0;
-    for (let k = 0; k < 3000; k++) {
+    for (let k = 0; k < 1500; k++) {
       const value = mutate(seeds[k % seeds.length], random);
       for (const [check, schema] of [
         [register, registerSchema],
@@ -79,6 +79,6 @@ describe('the compiled shape check', () => {
         if (check(value)) expect(zod, JSON.stringify(value).slice(0, 400)).toBe(true);
       }
     }
-    expect(refused).toBeGreaterThan(2000);
+    expect(refused).toBeGreaterThan(1000);
   });
 });

@@ -298,7 +298,7 @@ describe('check on random valid registers', () => {
           }
         },
       ),
-      { numRuns: 20 },
+      { numRuns: 12 },
     );
   });
 });
@@ -363,7 +363,7 @@ describe('check on mutations of valid registers', () => {
         expectCleanRun(validate);
         expect(validate.code === 2).toBe(r.code === 2);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 });

@@ -78,13 +78,11 @@ describe('the YAML test suite', () => {
 });
 
 describe('the YAML test suite through the built binary', () => {
-  // Tabs, anchors, tags, flow in block, multiple documents, a directive, a bare scalar, invalid YAML.
-  const handful = ['229Q.yaml', '26DV.yaml', '2JQS.yaml', '35KP.yaml', '4ABK.yaml', '6BCT.yaml', '7Z25.yaml', 'CXX2.yaml', 'X4QW.yaml', 'ZXT5.yaml'].filter((f) =>
-    FILES.includes(f),
-  );
+  // A list at the top, anchors and aliases, tags in several documents, tabs, document markers, invalid flow.
+  const handful = ['229Q.yaml', '26DV.yaml', '35KP.yaml', '6BCT.yaml', '7Z25.yaml', 'ZXT5.yaml'].filter((f) => FILES.includes(f));
 
   it('has the handful it runs', () => {
-    expect(handful.length).toBeGreaterThanOrEqual(8);
+    expect(handful.length).toBe(6);
   });
 
   it.each(handful)('%s', (name) => {

@@ -57,7 +57,7 @@ describe('Matcher', () => {
         expect(all(new Matcher(keys), text)).toEqual(expected);
         expect(all(new Matcher(keys, { denseLimit: 0 }), text)).toEqual(expected);
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
@@ -84,7 +84,7 @@ describe('Matcher', () => {
         expect(all(new Matcher(keys), units)).toEqual(expected.sort());
         expect(all(new Matcher(keys, { denseLimit: 0 }), units)).toEqual(expected.sort());
       }),
-      { numRuns: 150 },
+      { numRuns: 80 },
     );
   });
 
