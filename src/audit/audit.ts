@@ -10,6 +10,7 @@ import type { AuditResult, CopyResult, CopyScan, CopySuppression, FailOn, Findin
 import { DEFAULT_POLICY, readiness, type Policy, type PromiseState } from './readiness.js';
 import type { ReportInput, RuleContext, WaiverState } from './rules/define-rule.js';
 import { rules } from './rules/index.js';
+import { addTo } from '../multimap.js';
 
 export interface AuditOptions {
   /** The audit day D, YYYY-MM-DD. Required: the core never reads the clock. */
@@ -64,9 +65,7 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
   const waiversByKey = new Map<string, WaiverState[]>();
   for (const w of waivers) {
     const key = waiverKey(w.rule, w.promise);
-    const list = waiversByKey.get(key);
-    if (list) list.push(w);
-    else waiversByKey.set(key, [w]);
+    addTo(waiversByKey, key, w);
   }
 
   const severityOf = (id: RuleId): Severity | 'off' => register.policy?.rules?.[id] ?? rules[id].severity;
@@ -187,9 +186,7 @@ function suppressionIndex(input: readonly CopySuppression[]): Suppressions {
   const byLine = new Map<string, SuppressionState[]>();
   for (const s of list) {
     const key = `${s.location.file}\n${s.line}`;
-    const same = byLine.get(key);
-    if (same) same.push(s);
-    else byLine.set(key, [s]);
+    addTo(byLine, key, s);
   }
   return { list, byLine };
 }

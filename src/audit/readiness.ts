@@ -9,6 +9,7 @@ import type { Register } from '../register/load.js';
 import type { RegisterPath } from '../register/parse.js';
 import type { AnnounceSource, EvidenceCheck, EvidenceProblem, NextAction, Position, Status, TouchpointReason, TouchpointResult } from '../types.js';
 import { addDays, daysBetween } from './dates.js';
+import { addTo } from '../multimap.js';
 
 export interface Policy {
   evidenceMaxAgeDays: number;
@@ -89,9 +90,7 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
   const campaignsOf = new Map<string, string[]>();
   for (const [cid, c] of Object.entries(register.campaigns ?? {})) {
     for (const pid of c.promises) {
-      const list = campaignsOf.get(pid);
-      if (list) list.push(cid);
-      else campaignsOf.set(pid, [cid]);
+      addTo(campaignsOf, pid, cid);
     }
   }
   const scope = campaign === null ? null : new Set(register.campaigns?.[campaign]?.promises ?? []);

@@ -18,6 +18,7 @@
 import type { Finding, PromiseResult } from '../types.js';
 import { repositoryFile } from './shared/paths.js';
 import type { Reporter } from './types.js';
+import { addTo } from '../multimap.js';
 
 type Cell = string | number;
 
@@ -43,7 +44,7 @@ export const renderCsv: Reporter = (result, options) => {
   const { t } = options;
   const c = t.ci.csvColumns({});
   const byPromise = new Map<string, Finding[]>();
-  for (const f of result.findings) if (f.promise !== null) byPromise.set(f.promise, [...(byPromise.get(f.promise) ?? []), f]);
+  for (const f of result.findings) if (f.promise !== null) addTo(byPromise, f.promise, f);
 
   const common = (p: PromiseResult): Cell[] => [
     p.id,

@@ -20,6 +20,7 @@ import { findingMessage } from './shared/messages.js';
 import { repositoryFile } from './shared/paths.js';
 import { xmlAttribute, xmlText } from './shared/xml-escape.js';
 import type { ReportOptions, Reporter } from './types.js';
+import { addTo } from '../multimap.js';
 
 type Outcome = { kind: 'passed' } | { kind: 'failure'; message: string; type: string; body: string } | { kind: 'skipped'; message: string };
 
@@ -38,8 +39,8 @@ export const renderJunit: Reporter = (result, options) => {
   // Findings about no promise (a generic claim in copy) get a case per file they are in.
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    if (f.promise !== null) byPromise.set(f.promise, [...(byPromise.get(f.promise) ?? []), f]);
-    else byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+    if (f.promise !== null) addTo(byPromise, f.promise, f);
+    else addTo(byFile, f.location.file, f);
   }
   const campaign = result.scope.campaign;
   const classname = campaign ? `promise-audit.${campaign}` : 'promise-audit';

@@ -12,6 +12,7 @@ import type { Styler } from './shared/style.js';
 import { terminalSafeLine } from './shared/terminal-safe.js';
 import { textWidth, truncate, wrap } from './shared/width.js';
 import type { Reporter } from './types.js';
+import { addTo } from '../multimap.js';
 
 const statusStyle = (style: Styler, status: Status) =>
   ({ ready: style.green, broken: style.red, blocked: style.red, pending: style.yellow, draft: style.gray })[status];
@@ -51,9 +52,7 @@ export const renderTable: Reporter = (result, options) => {
     for (const f of shown) {
       const key = f.promise ?? '';
       // push, not spread: thousands of copy findings can share one group.
-      const list = byPromise.get(key);
-      if (list) list.push(f);
-      else byPromise.set(key, [f]);
+      addTo(byPromise, key, f);
     }
     for (const [promise, list] of byPromise) {
       out.push('');
@@ -99,9 +98,7 @@ function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler, width: 
   out.push(wrap(t.scan.summary({ files: copy.files, mentions: copy.mentions.length, covered }), width, '  '));
   const byPromise = new Map<string, CopyResult['mentions']>();
   for (const m of copy.mentions) {
-    const list = byPromise.get(m.promise);
-    if (list) list.push(m);
-    else byPromise.set(m.promise, [m]);
+    addTo(byPromise, m.promise, m);
   }
   const rows = [...byPromise].map(([promise, list]) => {
     const first = list[0]!;

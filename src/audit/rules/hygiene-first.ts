@@ -7,6 +7,7 @@
 import { addDays } from '../dates.js';
 import type { PromiseState } from '../readiness.js';
 import { defineRule } from './define-rule.js';
+import { addTo } from '../../multimap.js';
 
 /**
  * Hygiene promises a finding names at most; the rest are counted. Each
@@ -26,9 +27,7 @@ export default defineRule({
       const status = s.inScope ? s.status : s.usualStatus;
       if (s.promise.tier !== 'hygiene' || (status !== 'broken' && status !== 'blocked')) continue;
       for (const tp of s.required) {
-        const list = failing.get(tp);
-        if (list) list.push(s);
-        else failing.set(tp, [s]);
+        addTo(failing, tp, s);
       }
     }
     if (failing.size === 0) return;

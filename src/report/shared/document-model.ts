@@ -8,6 +8,7 @@ import { addDays, daysBetween } from '../../audit/dates.js';
 import { meetsTarget } from '../../audit/readiness.js';
 import { STAGES } from '../../register/format.js';
 import type { AuditResult, EvidenceCheck, Finding, PromiseResult, Status, TouchpointReason } from '../../types.js';
+import { addTo } from '../../multimap.js';
 
 export type Stage = (typeof STAGES)[number];
 export { STAGES };
@@ -59,7 +60,7 @@ export function ownerActions(result: AuditResult): OwnerActions[] {
   const { asOf } = result;
   const lead = result.policy.leadTimeDays;
   const byOwner = new Map<string | null, OwnerAction[]>();
-  const add = (owner: string | null, action: OwnerAction) => byOwner.set(owner, [...(byOwner.get(owner) ?? []), action]);
+  const add = (owner: string | null, action: OwnerAction) => addTo(byOwner, owner, action);
   const promises = new Map(result.promises.map((p) => [p.id, p]));
   const ownerOf = (p: PromiseResult | undefined, touchpoint: string | null): string | null =>
     (touchpoint !== null ? result.touchpoints[touchpoint]?.owner : undefined) ?? p?.owner ?? null;

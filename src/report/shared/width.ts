@@ -3,6 +3,8 @@
  * characters and most emoji take two columns, combining marks none.
  * Finnish letters (ä, ö, å) are one column each, as in every terminal.
  */
+import { addTo } from '../../multimap.js';
+
 export function charWidth(codePoint: number): number {
   if (codePoint === 0) return 0;
   if (codePoint < 0x300) return 1;
@@ -110,7 +112,7 @@ function stylesOpenAfter(text: string, before: ReadonlyMap<number, string[]>): M
       else if (CLOSERS.has(code)) open.delete(code);
       else {
         const close = closerOf(code);
-        if (close !== undefined) open.set(close, [...(open.get(close) ?? []), own]);
+        if (close !== undefined) addTo(open, close, own);
       }
     }
   }
