@@ -3,6 +3,7 @@
  * clock, no files, no terminal. The same input gives the same result.
  */
 import type { FindingMessageId } from '../i18n/en.js';
+import { addTo } from '../multimap.js';
 import type { Register } from '../register/load.js';
 import type { Locator } from '../register/source.js';
 import { COPY_RULE_IDS, RULE_IDS, type RuleId } from '../rule-ids.js';
@@ -10,7 +11,6 @@ import type { AuditResult, CopyResult, CopyScan, CopySuppression, FailOn, Findin
 import { DEFAULT_POLICY, readiness, type Policy, type PromiseState } from './readiness.js';
 import type { ReportInput, RuleContext, WaiverState } from './rules/define-rule.js';
 import { rules } from './rules/index.js';
-import { addTo } from '../multimap.js';
 
 export interface AuditOptions {
   /** The audit day D, YYYY-MM-DD. Required: the core never reads the clock. */
@@ -63,10 +63,7 @@ export function audit(register: Register, source: AuditSource, options: AuditOpt
 
   // Waivers by rule and promise, so matching a finding does not scan them all.
   const waiversByKey = new Map<string, WaiverState[]>();
-  for (const w of waivers) {
-    const key = waiverKey(w.rule, w.promise);
-    addTo(waiversByKey, key, w);
-  }
+  for (const w of waivers) addTo(waiversByKey, waiverKey(w.rule, w.promise), w);
 
   const severityOf = (id: RuleId): Severity | 'off' => register.policy?.rules?.[id] ?? rules[id].severity;
   const findings: Finding[] = [];
@@ -184,10 +181,7 @@ interface Suppressions {
 function suppressionIndex(input: readonly CopySuppression[]): Suppressions {
   const list = input.map((s) => ({ ...s, covers: 0 }));
   const byLine = new Map<string, SuppressionState[]>();
-  for (const s of list) {
-    const key = `${s.location.file}\n${s.line}`;
-    addTo(byLine, key, s);
-  }
+  for (const s of list) addTo(byLine, `${s.location.file}\n${s.line}`, s);
   return { list, byLine };
 }
 

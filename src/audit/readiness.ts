@@ -3,13 +3,13 @@
  * promise must be kept at, which evidence counts on the audit day, the
  * announce date A and the resulting status.
  */
+import { addTo } from '../multimap.js';
 import { compare, type Comparison } from '../register/data/stats.js';
 import { TARGET_PATTERN } from '../register/format.js';
 import type { Register } from '../register/load.js';
 import type { RegisterPath } from '../register/parse.js';
 import type { AnnounceSource, EvidenceCheck, EvidenceProblem, NextAction, Position, Status, TouchpointReason, TouchpointResult } from '../types.js';
 import { addDays, daysBetween } from './dates.js';
-import { addTo } from '../multimap.js';
 
 export interface Policy {
   evidenceMaxAgeDays: number;
@@ -89,9 +89,7 @@ export function readiness({ register, asOf, policy, campaign, position }: Readin
   const allTouchpoints = Object.keys(register.touchpoints);
   const campaignsOf = new Map<string, string[]>();
   for (const [cid, c] of Object.entries(register.campaigns ?? {})) {
-    for (const pid of c.promises) {
-      addTo(campaignsOf, pid, cid);
-    }
+    for (const pid of c.promises) addTo(campaignsOf, pid, cid);
   }
   const scope = campaign === null ? null : new Set(register.campaigns?.[campaign]?.promises ?? []);
 

@@ -83,7 +83,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     })
     // `check [register]` in the list of commands, not `check [options] [register]`: every command has
     // options, and the shorter names leave the descriptions room to wrap within 80 columns.
-    .configureHelp({ subcommandTerm: (cmd) => [cmd.name(), ...cmd.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`))].join(' ') })
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage().replace('[options]', '')}`.trim().replace(/ +/g, ' ') })
     .addHelpText(
       'after',
       `

@@ -15,6 +15,7 @@ import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
 import { namedLocale } from '../register/format.js';
 import { closest } from '../register/suggest.js';
 import { FORMATS } from '../report/index.js';
+import { DEFAULT_REGISTER_NAMES } from './files.js';
 import { positiveInt, reportTarget } from './option-values.js';
 
 /**
@@ -35,7 +36,7 @@ function usageLang(argv: readonly string[], cwd: string): Lang | undefined {
   }
   // A register named (not a `--report` target): the first that can be read. The default one only when none is named.
   const named = argv.filter((a) => !a.startsWith('-') && !a.includes('=') && /\.ya?ml$/i.test(a));
-  for (const file of named.length > 0 ? named : ['promises.yaml', 'promises.yml']) {
+  for (const file of named.length > 0 ? named : DEFAULT_REGISTER_NAMES) {
     const text = opening(resolve(cwd, file));
     if (text !== undefined) return namedLocale(text);
   }

@@ -22,7 +22,6 @@ export function codeOf(error: unknown): string | undefined {
  */
 export function failureReason(error: unknown, t: Catalogue): string {
   const code = codeOf(error);
-  if (code !== undefined && (FILE_ERROR_CODES as readonly string[]).includes(code)) return t.cli.fileError({ code: code as FileErrorCode });
-  if (code !== undefined && (error as NodeJS.ErrnoException).syscall !== undefined) return t.cli.systemError({ code });
+  if (code !== undefined && ((FILE_ERROR_CODES as readonly string[]).includes(code) || (error as NodeJS.ErrnoException).syscall !== undefined)) return t.cli.fileError({ code });
   return error instanceof Error ? error.message : String(error);
 }

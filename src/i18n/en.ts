@@ -64,7 +64,8 @@ const fileErrorWords: Record<FileErrorCode, string> = {
   ENAMETOOLONG: 'the name is too long',
   ELOOP: 'the path has too many symbolic links (a loop?)',
 };
-const systemRefused = (code: string) => `the system refused (${code})`;
+/** A system error's words; one without words of its own is named by its code. */
+const systemWords = (code: string) => (Object.hasOwn(fileErrorWords, code) ? fileErrorWords[code as FileErrorCode] : `the system refused (${code})`);
 /** Why a file that is there cannot be read (an included file, a data file). */
 const unreadableText = (u: Unreadable): string => {
   switch (u.reason) {
@@ -75,7 +76,7 @@ const unreadableText = (u: Unreadable): string => {
     case 'notFile':
       return 'it is not a regular file (a device, a pipe or a socket)';
     case 'system':
-      return u.code in fileErrorWords ? fileErrorWords[u.code as FileErrorCode] : systemRefused(u.code);
+      return systemWords(u.code);
   }
 };
 const dataProblemText = (p: DataProblem): string => {
@@ -438,8 +439,7 @@ export const en = {
     cannotRead: (p: { file: string; reason: string }) => `cannot read ${q(p.file)}: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${q(p.file)}: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
-    systemError: (p: { code: string }) => systemRefused(p.code),
-    fileError: (p: { code: FileErrorCode }): string => fileErrorWords[p.code],
+    fileError: (p: { code: string }): string => systemWords(p.code),
     refuseOverwriteRegister: (p: { file: string }) =>
       `refusing to write the report over the register ${q(p.file)} that is being read — choose another --output file`,
     exists: (p: { file: string }) => `${q(p.file)} already exists — nothing was written; choose another name or remove it first`,

@@ -86,7 +86,8 @@ const fileErrorWords: Record<FileErrorCode, string> = {
   ENAMETOOLONG: 'nimi on liian pitkä',
   ELOOP: 'polussa on liikaa symbolisia linkkejä (silmukka?)',
 };
-const systemRefused = (code: string) => `järjestelmä ei sallinut sitä (${code})`;
+/** A system error's words; one without words of its own is named by its code. */
+const systemWords = (code: string) => (Object.hasOwn(fileErrorWords, code) ? fileErrorWords[code as FileErrorCode] : `järjestelmä ei sallinut sitä (${code})`);
 /** Miksi olemassa olevaa tiedostoa ei voi lukea (liitettävä tiedosto, datatiedosto). */
 const unreadableText = (u: Unreadable): string => {
   switch (u.reason) {
@@ -97,7 +98,7 @@ const unreadableText = (u: Unreadable): string => {
     case 'notFile':
       return 'se ei ole tavallinen tiedosto (laite, putki tai pistoke)';
     case 'system':
-      return u.code in fileErrorWords ? fileErrorWords[u.code as FileErrorCode] : systemRefused(u.code);
+      return systemWords(u.code);
   }
 };
 const dataProblemText = (p: DataProblem): string => {
@@ -466,8 +467,7 @@ export const fi: Catalogue = {
     cannotRead: (p: { file: string; reason: string }) => `tiedostoa ${q(p.file)} ei voi lukea: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `tiedostoon ${q(p.file)} ei voi kirjoittaa: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `vakiotulosteeseen ei voi kirjoittaa: ${p.reason}`,
-    systemError: (p: { code: string }) => systemRefused(p.code),
-    fileError: (p: { code: FileErrorCode }): string => fileErrorWords[p.code],
+    fileError: (p: { code: string }): string => systemWords(p.code),
     refuseOverwriteRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --output-valitsimelle toinen tiedosto`,
     exists: (p: { file: string }) => `${q(p.file)} on jo olemassa — mitään ei kirjoitettu; valitse toinen nimi tai poista tiedosto ensin`,

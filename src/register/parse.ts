@@ -69,12 +69,16 @@ export const MAX_DEPTH = 200;
 export function parseSource(text: string, options: ParseOptions & { reader: 'fast' }): ParsedSource | null;
 export function parseSource(text: string, options?: ParseOptions & { reader?: 'auto' | 'yaml' }): ParsedSource;
 export function parseSource(text: string, options: ParseOptions = {}): ParsedSource | null {
+  let deep: number | undefined;
   if (options.reader !== 'yaml') {
     const fast = fastParse(text, MAX_DEPTH);
-    if (fast && (withinDepth(text, fast) || tooDeepAt(text) === undefined)) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
+    if (fast) {
+      deep = withinDepth(text, fast) ? undefined : tooDeepAt(text);
+      if (deep === undefined) return { value: fast.value, problems: [], offsetOf: fast.offsetOf, reader: 'fast' };
+    }
   }
   if (options.reader === 'fast') return null;
-  const deep = tooDeepAt(text);
+  deep ??= tooDeepAt(text);
   if (deep !== undefined) return { value: null, problems: [{ code: 'TOO_DEEP', detail: '', offset: deep }], offsetOf: () => 0, reader: 'yaml' };
   const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } = yaml();
   const doc = parseDocument(text, {

@@ -15,10 +15,10 @@
  *   gets a leading single quote and is shown as text.
  * Counts are written as bare numbers; they are never negative.
  */
+import { addTo } from '../multimap.js';
 import type { Finding, PromiseResult } from '../types.js';
 import { repositoryFile } from './shared/paths.js';
 import type { Reporter } from './types.js';
-import { addTo } from '../multimap.js';
 
 type Cell = string | number;
 

@@ -15,12 +15,12 @@
  * follow a promise's history across runs. No timestamps: the output is the
  * same for the same input.
  */
+import { addTo } from '../multimap.js';
 import type { AuditResult, Finding, PromiseResult } from '../types.js';
 import { findingMessage } from './shared/messages.js';
 import { repositoryFile } from './shared/paths.js';
 import { xmlAttribute, xmlText } from './shared/xml-escape.js';
 import type { ReportOptions, Reporter } from './types.js';
-import { addTo } from '../multimap.js';
 
 type Outcome = { kind: 'passed' } | { kind: 'failure'; message: string; type: string; body: string } | { kind: 'skipped'; message: string };
 

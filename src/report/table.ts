@@ -6,13 +6,13 @@
  */
 import Table from 'cli-table3';
 import { docsUrl } from '../audit/rules/define-rule.js';
+import { addTo } from '../multimap.js';
 import type { CopyResult, Finding, PromiseResult, Status } from '../types.js';
 import { findingMessage } from './shared/messages.js';
 import type { Styler } from './shared/style.js';
 import { terminalSafeLine } from './shared/terminal-safe.js';
 import { textWidth, truncate, wrap } from './shared/width.js';
 import type { Reporter } from './types.js';
-import { addTo } from '../multimap.js';
 
 const statusStyle = (style: Styler, status: Status) =>
   ({ ready: style.green, broken: style.red, blocked: style.red, pending: style.yellow, draft: style.gray })[status];
@@ -49,11 +49,7 @@ export const renderTable: Reporter = (result, options) => {
   if (shown.length > 0) {
     out.push(style.bold(t.report.findingsHeading({})));
     const byPromise = new Map<string, Finding[]>();
-    for (const f of shown) {
-      const key = f.promise ?? '';
-      // push, not spread: thousands of copy findings can share one group.
-      addTo(byPromise, key, f);
-    }
+    for (const f of shown) addTo(byPromise, f.promise ?? '', f);
     for (const [promise, list] of byPromise) {
       out.push('');
       out.push(style.bold(terminalSafeLine(promise || t.scan.noPromiseGroup({}))));
@@ -97,9 +93,7 @@ function copySection(copy: CopyResult, t: ReportOptionsT, style: Styler, width: 
   const covered = copy.mentions.filter((m) => m.covered).length;
   out.push(wrap(t.scan.summary({ files: copy.files, mentions: copy.mentions.length, covered }), width, '  '));
   const byPromise = new Map<string, CopyResult['mentions']>();
-  for (const m of copy.mentions) {
-    addTo(byPromise, m.promise, m);
-  }
+  for (const m of copy.mentions) addTo(byPromise, m.promise, m);
   const rows = [...byPromise].map(([promise, list]) => {
     const first = list[0]!;
     return {

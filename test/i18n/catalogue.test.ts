@@ -348,9 +348,8 @@ const SAMPLES: Samples<Catalogue> = {
     cannotRead: [{ file: 'promises.yaml', reason: 'EACCES' }],
     cannotWrite: [{ file: 'report.html', reason: 'EACCES' }],
     cannotWriteOutput: [{ reason: 'levy on täynnä' }],
-    systemError: [{ code: 'EMFILE' }],
-    // Every code the command line has words for.
-    fileError: [{ code: FILE_ERROR_CODES[0] }, ...FILE_ERROR_CODES.slice(1).map((code) => ({ code }))],
+    // Every code the command line has words for, and one it names by its code.
+    fileError: [{ code: 'EMFILE' }, ...FILE_ERROR_CODES.map((code) => ({ code }))],
     refuseOverwriteRegister: [{ file: 'promises.yaml' }],
     exists: [{ file: 'promises.yaml' }],
     written: [{ file: 'report.html' }],

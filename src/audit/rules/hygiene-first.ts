@@ -6,8 +6,8 @@
  */
 import { addDays } from '../dates.js';
 import type { PromiseState } from '../readiness.js';
-import { defineRule } from './define-rule.js';
 import { addTo } from '../../multimap.js';
+import { defineRule } from './define-rule.js';
 
 /**
  * Hygiene promises a finding names at most; the rest are counted. Each
@@ -26,9 +26,7 @@ export default defineRule({
     for (const s of promises) {
       const status = s.inScope ? s.status : s.usualStatus;
       if (s.promise.tier !== 'hygiene' || (status !== 'broken' && status !== 'blocked')) continue;
-      for (const tp of s.required) {
-        addTo(failing, tp, s);
-      }
+      for (const tp of s.required) addTo(failing, tp, s);
     }
     if (failing.size === 0) return;
     const horizon = addDays(asOf, policy.leadTimeDays);

@@ -6,9 +6,9 @@
  */
 import { addDays, daysBetween } from '../../audit/dates.js';
 import { meetsTarget } from '../../audit/readiness.js';
+import { addTo } from '../../multimap.js';
 import { STAGES } from '../../register/format.js';
 import type { AuditResult, EvidenceCheck, Finding, PromiseResult, Status, TouchpointReason } from '../../types.js';
-import { addTo } from '../../multimap.js';
 
 export type Stage = (typeof STAGES)[number];
 export { STAGES };
