@@ -68,7 +68,10 @@ export const renderTable: Reporter = (result, options) => {
     out.push('');
     const rulesSeen = [...new Set(shown.map((f) => f.rule))];
     out.push(style.dim(wrap(t.report.rulesHelp({}), width, '', '  ')));
-    for (const rule of rulesSeen) out.push(style.dim(`  ${rule}: ${docsUrl(rule)}`));
+    // A link cannot be broken: unless every rule fits on one line with its link, each link gets a line of its own.
+    const links = rulesSeen.map((rule) => [`  ${rule}:`, docsUrl(rule)] as const);
+    const oneLine = links.every(([rule, url]) => textWidth(rule) + 1 + textWidth(url) <= width);
+    for (const [rule, url] of links) out.push(style.dim(oneLine ? `${rule} ${url}` : `${rule}\n    ${url}`));
     out.push('');
   } else if (!options.quiet) {
     out.push(style.dim(t.report.noFindings({})));
