@@ -177,6 +177,8 @@ export const en = {
     tooDeep: (p: { max: number }) => `the file nests lists or mappings more than ${p.max} levels deep — a register needs only a few levels; check the brackets and indentation`,
     aliasLimit: (p: { max: number }) =>
       `the file expands YAML aliases more than ${p.max} times (an "alias bomb") — write the values out, or raise the limit with --max-aliases`,
+    unknownAlias: (p: { name: string }) =>
+      `the alias \`*${p.name}\` refers to no anchor \`&${p.name}\` above it — set the anchor on the value before the alias, or write the value out`,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `unknown key ${q(p.key)} — did you mean ${q(p.suggestion)}?`

@@ -203,6 +203,8 @@ export const fi: Catalogue = {
       `tiedostossa on listoja tai avaimia sisäkkäin yli ${p.max} tasoa — rekisteri tarvitsee vain muutaman tason; tarkista sulkeet ja sisennykset`,
     aliasLimit: (p: { max: number }) =>
       `tiedosto laajentaa YAML-aliaksia yli ${p.max} kertaa (”aliaspommi”) — kirjoita arvot auki tai nosta rajaa valitsimella --max-aliases`,
+    unknownAlias: (p: { name: string }) =>
+      `alias \`*${p.name}\` viittaa ankkuriin \`&${p.name}\`, jota ei ole sen yläpuolella — merkitse ankkuri arvoon ennen aliasta tai kirjoita arvo auki`,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `avain ${q(p.key)} on tuntematon${didYouMean(p.suggestion)}`

@@ -401,6 +401,8 @@ function syntaxDiagnostic(p: SyntaxProblem, source: RegisterSource, maxAliasCoun
       return { code: 'tooDeep', data: { max: MAX_DEPTH }, location };
     case 'ALIAS_LIMIT':
       return { code: 'aliasLimit', data: { max: maxAliasCount }, location };
+    case 'UNKNOWN_ALIAS':
+      return { code: 'unknownAlias', data: { name: p.key ?? '?' }, location };
     default:
       return { code: 'yamlSyntax', data: p.why ? { detail: p.detail, why: p.why } : { detail: p.detail }, location };
   }

@@ -26,11 +26,11 @@ export type RegisterPath = readonly PathSegment[];
 
 /** A YAML-level problem, before the register's own rules are applied. */
 export interface SyntaxProblem {
-  /** yaml's error code, e.g. DUPLICATE_KEY, BAD_INDENT, or ALIAS_LIMIT. */
+  /** yaml's error code, e.g. DUPLICATE_KEY, BAD_INDENT, or ALIAS_LIMIT and UNKNOWN_ALIAS (from toJS). */
   code: string;
   /** yaml's own English description, first line only. */
   detail: string;
-  /** The duplicated key, for DUPLICATE_KEY. */
+  /** The duplicated key, for DUPLICATE_KEY; the alias's name, for UNKNOWN_ALIAS. */
   key?: string;
   /** The mistake behind it, when it is a common one (yaml-mistakes.ts). */
   why?: YamlMistake;
@@ -121,9 +121,12 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     try {
       value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT });
     } catch (error) {
-      // yaml throws a ReferenceError when aliases expand past maxAliasCount.
+      // yaml throws a ReferenceError for an alias whose anchor is not set before it,
+      // and when aliases expand past maxAliasCount.
       const detail = error instanceof Error ? firstLine(error.message) : String(error);
-      problems.push({ code: 'ALIAS_LIMIT', detail, offset: 0 });
+      const unknown = unknownAlias(doc);
+      if (unknown) problems.push({ code: 'UNKNOWN_ALIAS', detail, key: unknown.source, offset: rangeStart(unknown) ?? 0 });
+      else problems.push({ code: 'ALIAS_LIMIT', detail, offset: 0 });
     }
   }
 
@@ -152,6 +155,27 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   };
 
   return { value, problems, offsetOf, reader: 'yaml' };
+}
+
+/**
+ * The first alias (`*name`) with no anchor (`&name`) before it, in the order
+ * yaml reads the document: an anchor on a collection comes before the nodes in it.
+ */
+function unknownAlias(doc: Yaml.Document.Parsed): Yaml.Alias | undefined {
+  const { visit, isAlias } = yaml();
+  const anchors = new Set<string>();
+  let found: Yaml.Alias | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined;
+      found = node;
+      return visit.BREAK;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    return undefined;
+  });
+  return found;
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -98,6 +98,7 @@ const SAMPLES: Samples<Catalogue> = {
     multipleDocs: [none],
     tooDeep: [{ max: 64 }],
     aliasLimit: [{ max: 100 }],
+    unknownAlias: [{ name: 'hours' }],
     unknownKey: [
       { key: 'touchpionts', suggestion: 'touchpoints', allowed: ['touchpoints'] },
       { key: 'colour', allowed: ['name', 'owner'] },
