@@ -105,7 +105,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const mistake = yamlMistake(e.code, p.detail, text, e.pos[0]);
     if (mistake) {
       p.why = mistake.why;
-      p.offset = mistake.at;
+      p.offset = mistake.why.kind === 'bracketNotClosed' ? (unclosedFlowStart(doc, e.pos[0]) ?? mistake.at) : mistake.at;
     }
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
     // A mistake of its own (an escape, a quote, a reserved character) is said even so.
@@ -155,6 +155,23 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   };
 
   return { value, problems, offsetOf, reader: 'yaml' };
+}
+
+/**
+ * Where the `[` or `{` opens that yaml finds unclosed at `offset` (it says so
+ * where the next line begins): the outermost flow collection that ends there.
+ */
+function unclosedFlowStart(doc: Yaml.Document.Parsed, offset: number): number | undefined {
+  const { visit, isCollection } = yaml();
+  let start: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isCollection(node) && node.flow && node.range?.[1] === offset) {
+      start = node.range[0];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return start;
 }
 
 /**

@@ -47,8 +47,9 @@ describe('structural errors', () => {
     ['a key without its value', 'version: 1\nowners:\n  a: {}\n  b\n  c: {}\n', 'YAML syntax error: a word with no `: ` after it where a key is expected'],
     ['a list item without its dash', 'version: 1\npromises:\n  - a\n  b\n', '4:3 YAML syntax error: a list item without `- `'],
     ['a list begun on its key\'s line', 'version: 1\ntags: - a\n', 'YAML syntax error: a list cannot start on its key\'s line'],
-    ['a [ never closed', 'version: 1\nx: [a, b\nbrand: y\n', 'YAML syntax error: a list opened with `[` is never closed with `]`'],
-    ['a { never closed', 'version: 1\nx: { a: b\nbrand: y\n', 'YAML syntax error: a mapping opened with `{` is never closed with `}`'],
+    // At the bracket that opened it, not where the next line begins and yaml finds it missing.
+    ['a [ never closed', 'version: 1\nx: [a, b\nbrand: y\n', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
+    ['a { never closed', 'version: 1\nx: { a: b\nbrand: y\n', '2:4 YAML syntax error: a mapping opened with `{` is never closed with `}`'],
     ['a [ continued on a line not indented enough', 'promises:\n  - id: a\n    claims: ["x",\n    "y"]\n', 'YAML syntax error: a line that continues a `[…]` must be indented deeper than its key'],
     ['a Windows path in double quotes', 'version: 1\nbrand: "C:\\Users"\n', '2:11 YAML syntax error: a backslash in double quotes starts an escape'],
     ['a value starting with @', 'version: 1\nbrand: @shop\n', '2:8 YAML syntax error: a key or value cannot start with @ unless it is in quotes'],
@@ -56,8 +57,9 @@ describe('structural errors', () => {
     ['a comment without a space before #', 'version: 1\nbrand: "x"#1\n', 'YAML syntax error: `#` starts a comment only after a space'],
     ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: an empty item in brackets'],
     ['a comma first in brackets', 'version: 1\nx: [, b]\n', 'YAML syntax error: an empty item in brackets'],
+    ['a [ inside a [ never closed', 'version: 1\nx: [a, [b, c]\nbrand: y\n', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
     // Cases a second read found misjudged.
-    ['a [ never closed, with brackets on the next line', 'promises:\n  - id: a\n    touchpoints: [web, app\n    claims: [free returns, returns]\n', 'YAML syntax error: a list opened with `[` is never closed with `]`'],
+    ['a [ never closed, with brackets on the next line', 'promises:\n  - id: a\n    touchpoints: [web, app\n    claims: [free returns, returns]\n', '3:18 YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a ] with nothing to close', 'promises:\n  - id: a\n    touchpoints: [web]]\n', 'YAML syntax error: a `]` with no `[` to close'],
     ['a key indented less than its item\'s other keys', 'promises:\n  - id: a\n    statement: A\n  tier: hygiene\n', 'the indentation is off: keys or list items of the same level'],
     ['an apostrophe inside single quotes in a list', "promises:\n  - id: a\n    claims: ['we're open', 'open']\n", 'YAML syntax error: an apostrophe inside single quotes ends the value'],
