@@ -22,9 +22,10 @@ export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
 /**
  * The `locale` a register's text names on a line of its own, read before the
  * text is parsed (or when it cannot be): messages about reading it, and
- * usage errors, come in that language.
+ * usage errors, come in that language. `locale: fi` at the start of a line,
+ * or JSON's `"locale": "fi",` at any indentation.
  */
 export function namedLocale(text: string): (typeof LOCALES)[number] | undefined {
-  const m = /^locale:\s*["']?(en|fi)["']?\s*(?:#.*)?$/m.exec(text);
+  const m = /^(?:locale|[ \t]*"locale"|[ \t]*'locale')[ \t]*:[ \t]*["']?(en|fi)["']?[ \t]*,?[ \t]*(?:#.*)?$/m.exec(text);
   return m ? (m[1] as (typeof LOCALES)[number]) : undefined;
 }

@@ -64,6 +64,12 @@ describe('usage errors in Finnish', () => {
     expect(await said(['check', '--as-of'], dir)).toEqual([2, 'promise-audit: valitsimen --as-of perään tarvitaan arvo: `--as-of <date>`\n']);
   });
 
+  it('in the locale a register written as JSON names', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), '{\n  "version": 1,\n  "locale": "fi",\n  "brand": "B"\n}\n');
+    expect((await said(['check', '--formt'], dir))[1]).toBe('promise-audit: valitsinta `--formt` ei ole — tarkoititko --format?\n');
+  });
+
   it('in the locale of the register named, not of ./promises.yaml, even when the one named cannot be read', async () => {
     const dir = tempDir();
     copyFileSync('examples/kuvapalvelu.yaml', join(dir, 'promises.yaml'));
