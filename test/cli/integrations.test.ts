@@ -4,7 +4,7 @@
  * as they can be outside their CI system.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -121,6 +121,15 @@ describe('docs/ci.md', () => {
     const job = gitlab!['promise-audit'];
     expect(job.artifacts.when).toBe('always');
     expect(job.script.join('\n')).toContain(`--report junit=${job.artifacts.reports.junit}`);
+  });
+
+  it('shows what --format github really prints for the web shop example, as promises.yaml', async () => {
+    const dir = tempDir();
+    cpSync(join(ROOT, 'examples/webshop.yaml'), join(dir, 'promises.yaml'));
+    for (const folder of ['data', 'evidence']) cpSync(join(ROOT, 'examples', folder), join(dir, folder), { recursive: true });
+    const shown = blocks.filter((b) => b.lang === 'text' && b.code.startsWith('::'));
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.code).toBe((await run(['check', 'promises.yaml', '--format', 'github', '--no-summary'], { cwd: dir })).stdout);
   });
 
   it('has command lines the CLI accepts', async () => {
