@@ -49,6 +49,8 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return '`#` starts a comment only after a space — add a space before `#`, or put the whole value in quotes';
     case 'emptyItem':
       return 'an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
+    case 'tag':
+      return `a register is plain data, and the YAML tag \`${m.tag}\` cannot be read here — remove the tag (and put the value in quotes if it is text)`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {

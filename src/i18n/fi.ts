@@ -71,6 +71,8 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return '`#` aloittaa kommentin vain välilyönnin jälkeen — lisää välilyönti ennen merkkiä `#` tai laita koko arvo lainausmerkkeihin';
     case 'emptyItem':
       return 'sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
+    case 'tag':
+      return `rekisteri on pelkkää dataa, eikä YAML-tagia \`${m.tag}\` voi lukea tässä — poista tagi (ja laita arvo lainausmerkkeihin, jos se on tekstiä)`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {

@@ -34,10 +34,12 @@ export type YamlMistake =
   /** `"value"#comment`: a comment needs a space before `#`. */
   | { kind: 'commentWithoutSpace' }
   /** `[, a]` or `[a,, b]`: an empty item in brackets. */
-  | { kind: 'emptyItem' };
+  | { kind: 'emptyItem' }
+  /** `brand: !Ref shop`, `count: !!int many`: a tag, where a register is plain data. */
+  | { kind: 'tag'; tag: string };
 
 /** Mistakes that are never an echo of another on their line: said even where the line's slip is named already. */
-const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem']);
+const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag']);
 
 export function standsAlone(why: YamlMistake): boolean {
   return STANDS_ALONE.has(why.kind);
@@ -108,6 +110,11 @@ function classify(code: string, message: string, text: string, offset: number): 
       return undefined;
     case 'BAD_DQ_ESCAPE':
       return { kind: 'badEscape' };
+    // yaml names `!!int` by its full name (tag:yaml.org,2002:int): the tag is said as the file writes it.
+    case 'TAG_RESOLVE_FAILED': {
+      const tag = /^!\S*/.exec(text.slice(offset))?.[0];
+      return tag ? { kind: 'tag', tag } : undefined;
+    }
     case 'BAD_SCALAR_START': {
       const m = /character (\S)$/.exec(message);
       return m ? { kind: 'reservedStart', char: m[1] as string } : undefined;

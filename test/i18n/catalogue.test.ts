@@ -76,6 +76,7 @@ const yamlMistakes: YamlMistake[] = [
   { kind: 'reservedStart', char: '@' },
   { kind: 'commentWithoutSpace' },
   { kind: 'emptyItem' },
+  { kind: 'tag', tag: '!Ref' },
   { kind: 'missingDash' },
   { kind: 'dashAfterKey' },
   { kind: 'apostrophe' },

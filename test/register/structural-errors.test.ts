@@ -58,6 +58,8 @@ describe('structural errors', () => {
     ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: an empty item in brackets'],
     ['a comma first in brackets', 'version: 1\nx: [, b]\n', 'YAML syntax error: an empty item in brackets'],
     ['a [ inside a [ never closed', 'version: 1\nx: [a, [b, c]\nbrand: y\n', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
+    ['a tag of its own', 'version: 1\nbrand: !Ref shop\n', '2:8 YAML syntax error: a register is plain data, and the YAML tag `!Ref` cannot be read here'],
+    ['a core tag on a value it does not fit', 'version: 1\nbrand: B\nas_of: !!int soon\n', '3:8 YAML syntax error: a register is plain data, and the YAML tag `!!int` cannot be read here'],
     // Cases a second read found misjudged.
     ['a [ never closed, with brackets on the next line', 'promises:\n  - id: a\n    touchpoints: [web, app\n    claims: [free returns, returns]\n', '3:18 YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a ] with nothing to close', 'promises:\n  - id: a\n    touchpoints: [web]]\n', 'YAML syntax error: a `]` with no `[` to close'],
