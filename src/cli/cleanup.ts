@@ -10,16 +10,22 @@ import { unlinkSync } from 'node:fs';
 import type { Catalogue } from '../i18n/en.js';
 
 let language: Catalogue | undefined;
-let reporting = false;
+let printing: Printing = { report: false };
 
 /**
- * The catalogue the run speaks, once the command knows it (from --lang or the
- * register's locale), and whether what it prints is a report: one cut short
- * by a closed pipe is worth a warning; a line such as init's `wrote …` is not.
+ * What a command prints on standard output: a report (one cut short by a
+ * closed pipe is worth a warning; a line such as init's `wrote …` is not),
+ * and whether the command has `-o FILE` to keep a report whole.
  */
-export function speakIn(t: Catalogue, options: { report: boolean } = { report: true }): void {
+export interface Printing {
+  report: boolean;
+  outputOption?: boolean;
+}
+
+/** The catalogue the run speaks, once the command knows it (from --lang or the register's locale), and what it prints. */
+export function speakIn(t: Catalogue, prints: Printing = { report: true }): void {
   language = t;
-  reporting = options.report;
+  printing = prints;
 }
 
 /** The run's catalogue, if a command has chosen one yet. */
@@ -27,9 +33,9 @@ export function spokenCatalogue(): Catalogue | undefined {
   return language;
 }
 
-/** True once a command that prints a report has started. */
-export function printsReport(): boolean {
-  return reporting;
+/** What the command under way prints (nothing of a report before a command has started). */
+export function prints(): Printing {
+  return printing;
 }
 
 const pending = new Set<string>();

@@ -5,7 +5,7 @@ import { registerInput } from '../register/decode.js';
 import { namedLocale } from '../register/format.js';
 import { loadRegisterWith, type LoadOptions, type LoadResult, type Register } from '../register/load.js';
 import type { RegisterSet } from '../register/source.js';
-import { speakIn } from './cleanup.js';
+import { speakIn, type Printing } from './cleanup.js';
 import { InvalidRegisterError, UserError } from './errors.js';
 import { fileHost, findRegister, readRegister } from './files.js';
 import type { CliIO } from './io.js';
@@ -30,13 +30,16 @@ export function parseLang(value: string | undefined): Lang | undefined {
   return value;
 }
 
-/** Reads the register; throws InvalidRegisterError with its diagnostics and the catalogue to print them in. */
-export async function loadFromCli(given: string | undefined, options: LoadCliOptions, io: CliIO): Promise<Loaded> {
+/**
+ * Reads the register; throws InvalidRegisterError with its diagnostics and the
+ * catalogue to print them in. `prints`: what the command prints (cleanup.ts).
+ */
+export async function loadFromCli(given: string | undefined, options: LoadCliOptions, io: CliIO, prints: Printing = { report: true }): Promise<Loaded> {
   const explicit = parseLang(options.lang);
   // The run speaks --lang, else English until the register names its `locale`.
   const speak = async (lang: Lang) => {
     const t = await loadCatalogue(lang);
-    speakIn(t);
+    speakIn(t, prints);
     return t;
   };
   const early = await speak(explicit ?? 'en');

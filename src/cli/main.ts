@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { en } from '../i18n/en.js';
 import { FORMATS } from '../report/index.js';
 import { terminalSafe } from '../report/shared/terminal-safe.js';
-import { printsReport, removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
+import { prints, removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import type { CliIO } from './io.js';
@@ -26,7 +26,7 @@ export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string | undefi
   removeTemporaryFiles();
   // A command that reads a register says which language it speaks, and that it prints a report; help, the schema and init do not.
   const spoken = spokenCatalogue();
-  if (reason === 'EPIPE') return printsReport() ? spoken?.cli.outputClosed({}) : undefined;
+  if (reason === 'EPIPE') return prints().report ? spoken?.cli.outputClosed({ outputOption: prints().outputOption ?? false }) : undefined;
   return (spoken ?? en).cli.interrupted({ signal: reason });
 }
 

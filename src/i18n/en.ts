@@ -50,7 +50,7 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'emptyItem':
       return 'an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
     case 'tag':
-      return `a register is plain data, and the YAML tag \`${m.tag}\` cannot be read here — remove the tag (and put the value in quotes if it is text)`;
+      return `the YAML tag \`${m.tag}\` cannot be applied here, and a register is plain data — remove the tag (and put the value in quotes if it is text)`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {
@@ -180,7 +180,7 @@ export const en = {
     aliasLimit: (p: { max: number }) =>
       `the file expands YAML aliases more than ${p.max} times (an "alias bomb") — write the values out, or raise the limit with --max-aliases`,
     unknownAlias: (p: { name: string }) =>
-      `the alias \`*${p.name}\` refers to no anchor \`&${p.name}\` above it — set the anchor on the value before the alias, or write the value out`,
+      `the alias \`*${p.name}\` refers to no anchor \`&${p.name}\` before it — put the anchor on a value before the alias, or write the value out`,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `unknown key ${q(p.key)} — did you mean ${q(p.suggestion)}?`
@@ -439,7 +439,8 @@ export const en = {
     isDirectory: (p: { file: string }) => `${q(p.file)} is a folder, not a register file — name the YAML file inside it`,
     notAFile: (p: { file: string }) => `${q(p.file)} is not a regular file (a device, a pipe or a socket) — name the register's YAML file`,
     interrupted: (p: { signal: string }) => `stopped by ${p.signal} — reports are written whole or not at all, and no temporary file is left behind`,
-    outputClosed: (_: Record<string, never>) => 'standard output was closed before the whole report was written (to keep all of it, use -o FILE)',
+    outputClosed: (p: { outputOption: boolean }) =>
+      `standard output was closed before the whole report was written (to keep all of it, ${p.outputOption ? 'use -o FILE' : 'send it to a file: > FILE'})`,
     cannotRead: (p: { file: string; reason: string }) => `cannot read ${q(p.file)}: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `cannot write ${q(p.file)}: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,

@@ -72,7 +72,7 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'emptyItem':
       return 'sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
     case 'tag':
-      return `rekisteri on pelkkää dataa, eikä YAML-tagia \`${m.tag}\` voi lukea tässä — poista tagi (ja laita arvo lainausmerkkeihin, jos se on tekstiä)`;
+      return `rekisteri on pelkkää dataa, eikä siinä voi käyttää YAML-tagia \`${m.tag}\` — poista tagi (ja laita arvo lainausmerkkeihin, jos se on tekstiä)`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {
@@ -206,7 +206,7 @@ export const fi: Catalogue = {
     aliasLimit: (p: { max: number }) =>
       `tiedosto laajentaa YAML-aliaksia yli ${p.max} kertaa (”aliaspommi”) — kirjoita arvot auki tai nosta rajaa valitsimella --max-aliases`,
     unknownAlias: (p: { name: string }) =>
-      `alias \`*${p.name}\` viittaa ankkuriin \`&${p.name}\`, jota ei ole sen yläpuolella — merkitse ankkuri arvoon ennen aliasta tai kirjoita arvo auki`,
+      `alias \`*${p.name}\` viittaa ankkuriin \`&${p.name}\`, jota ei ole ennen sitä — lisää ankkuri \`&${p.name}\` arvoon, joka on ennen aliasta, tai kirjoita arvo auki`,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `avain ${q(p.key)} on tuntematon${didYouMean(p.suggestion)}`
@@ -467,7 +467,8 @@ export const fi: Catalogue = {
     isDirectory: (p: { file: string }) => `${q(p.file)} on kansio eikä rekisteritiedosto — anna kansion sisällä olevan YAML-tiedoston nimi`,
     notAFile: (p: { file: string }) => `${q(p.file)} ei ole tavallinen tiedosto (vaan laite, putki tai pistoke) — anna rekisterin YAML-tiedoston nimi`,
     interrupted: (p: { signal: string }) => `pysäytetty signaalilla ${p.signal} — raportit kirjoitetaan kokonaan tai ei lainkaan, eikä väliaikaisia tiedostoja jää`,
-    outputClosed: (_: Record<string, never>) => 'vakiotuloste suljettiin ennen kuin koko raportti oli kirjoitettu (koko raportin saa valitsimella -o TIEDOSTO)',
+    outputClosed: (p: { outputOption: boolean }) =>
+      `vakiotuloste suljettiin ennen kuin koko raportti oli kirjoitettu (koko raportin saa ${p.outputOption ? 'valitsimella -o TIEDOSTO' : 'ohjaamalla sen tiedostoon: > TIEDOSTO'})`,
     cannotRead: (p: { file: string; reason: string }) => `tiedostoa ${q(p.file)} ei voi lukea: ${p.reason}`,
     cannotWrite: (p: { file: string; reason: string }) => `tiedostoon ${q(p.file)} ei voi kirjoittaa: ${p.reason}`,
     cannotWriteOutput: (p: { reason: string }) => `vakiotulosteeseen ei voi kirjoittaa: ${p.reason}`,

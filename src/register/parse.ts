@@ -105,7 +105,13 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const mistake = yamlMistake(e.code, p.detail, text, e.pos[0]);
     if (mistake) {
       p.why = mistake.why;
-      p.offset = mistake.why.kind === 'bracketNotClosed' ? (unclosedFlowStart(doc, e.pos[0]) ?? mistake.at) : mistake.at;
+      p.offset = mistake.at;
+      // yaml names the innermost bracket left open; the user closes the outermost, shown and named here.
+      const open = mistake.why.kind === 'bracketNotClosed' ? unclosedFlow(doc, e.pos[0]) : undefined;
+      if (open) {
+        p.why = { kind: 'bracketNotClosed', bracket: open.bracket };
+        p.offset = open.start;
+      }
     }
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
     // A mistake of its own (an escape, a quote, a reserved character) is said even so.
@@ -124,8 +130,9 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
       // yaml throws a ReferenceError for an alias whose anchor is not set before it,
       // and when aliases expand past maxAliasCount.
       const detail = error instanceof Error ? firstLine(error.message) : String(error);
-      const unknown = unknownAlias(doc);
-      if (unknown) problems.push({ code: 'UNKNOWN_ALIAS', detail, key: unknown.source, offset: rangeStart(unknown) ?? 0 });
+      const name = /^Unresolved alias\b.*: (.*)$/.exec(detail)?.[1];
+      const unknown = name === undefined ? undefined : unknownAlias(doc, name);
+      if (name !== undefined) problems.push({ code: 'UNKNOWN_ALIAS', detail, key: name, offset: rangeStart(unknown) ?? 0 });
       else problems.push({ code: 'ALIAS_LIMIT', detail, offset: 0 });
     }
   }
@@ -158,38 +165,37 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
 }
 
 /**
- * Where the `[` or `{` opens that yaml finds unclosed at `offset` (it says so
- * where the next line begins): the outermost flow collection that ends there.
+ * The `[` or `{` that yaml finds unclosed at `offset` (it says so where the
+ * next line begins): the outermost flow collection that ends there.
  */
-function unclosedFlowStart(doc: Yaml.Document.Parsed, offset: number): number | undefined {
-  const { visit, isCollection } = yaml();
-  let start: number | undefined;
+function unclosedFlow(doc: Yaml.Document.Parsed, offset: number): { start: number; bracket: ']' | '}' } | undefined {
+  const { visit, isCollection, isSeq } = yaml();
+  let open: { start: number; bracket: ']' | '}' } | undefined;
   visit(doc, (_key, node) => {
     if (isCollection(node) && node.flow && node.range?.[1] === offset) {
-      start = node.range[0];
+      open = { start: node.range[0], bracket: isSeq(node) ? ']' : '}' };
       return visit.BREAK;
     }
     return undefined;
   });
-  return start;
+  return open;
 }
 
 /**
- * The first alias (`*name`) with no anchor (`&name`) before it, in the order
- * yaml reads the document: an anchor on a collection comes before the nodes in it.
+ * The first alias `*name` with no anchor `&name` before it, in the order yaml
+ * reads the document: an anchor on a collection comes before the nodes in it.
  */
-function unknownAlias(doc: Yaml.Document.Parsed): Yaml.Alias | undefined {
+function unknownAlias(doc: Yaml.Document.Parsed, name: string): Yaml.Alias | undefined {
   const { visit, isAlias } = yaml();
-  const anchors = new Set<string>();
+  let anchored = false;
   let found: Yaml.Alias | undefined;
   visit(doc, (_key, node) => {
     if (isAlias(node)) {
-      if (anchors.has(node.source)) return undefined;
+      if (node.source !== name || anchored) return undefined;
       found = node;
       return visit.BREAK;
     }
-    const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) anchors.add(anchor);
+    if ((node as { anchor?: string }).anchor === name) anchored = true;
     return undefined;
   });
   return found;

@@ -112,7 +112,7 @@ function classify(code: string, message: string, text: string, offset: number): 
       return { kind: 'badEscape' };
     // yaml names `!!int` by its full name (tag:yaml.org,2002:int): the tag is said as the file writes it.
     case 'TAG_RESOLVE_FAILED': {
-      const tag = /^!\S*/.exec(text.slice(offset))?.[0];
+      const tag = /^!(?:<[^>]*>|[^\s,[\]{}]*)/.exec(text.slice(offset, offset + 1024))?.[0];
       return tag ? { kind: 'tag', tag } : undefined;
     }
     case 'BAD_SCALAR_START': {

@@ -1,6 +1,6 @@
 /**
- * The example in docs/json-report.md is abridged from a real report: whole
- * items are left out of its lists, nothing else. Every object in it has the
+ * The example in docs/json-report.md is abridged from a real report: some
+ * whole items are left out of its lists, nothing else. Every object in it has the
  * keys and values the report has, and every list item is one of the report's.
  */
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ const doc = readFileSync(join(ROOT, 'docs/json-report.md'), 'utf8');
 function differences(shown: unknown, real: unknown, path = '$'): string[] {
   if (Array.isArray(shown)) {
     if (!Array.isArray(real)) return [`${path}: a list, but the report has ${JSON.stringify(real)}`];
+    // Abridged, not emptied: a list shown empty is one the report has empty.
+    if (shown.length === 0 && real.length > 0) return [`${path}: shown empty, the report has ${real.length} items`];
     // Each item against the report's item it is nearest to: none, when it is one of them.
     return shown.flatMap((item, i) => {
       const tries = real.map((r) => differences(item, r, `${path}[${i}]`));

@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT, run } from '../helpers/cli.js';
 
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const blocks = [...README.matchAll(/^```text\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+/** Each text block, and the paragraph before it, which names the command and the width. */
+const blocks = [...README.matchAll(/([^\n]+\n(?:[^\n]+\n)*)\n```text\n([\s\S]*?)^```$/gm)].map((m) => ({ intro: m[1]!, text: m[2]! }));
 
 // In README order: the command, and the terminal width the text says it ran in (none: a pipe).
 const shown: [string, string[], number | undefined][] = [
@@ -26,10 +27,10 @@ describe('the README', () => {
   });
 
   it.each(shown.map(([name, args, columns], i) => [name, args, columns, i] as const))('shows the real output of %s', async (_name, args, columns, i) => {
-    const command = `promise-audit ${args.join(' ')}`;
-    expect(README, 'the README names the command').toContain(command);
-    if (columns !== undefined) expect(README).toMatch(new RegExp(`${columns}-column terminal`));
+    const { intro, text } = blocks[i]!;
+    expect(intro.replace(/\s+/g, ' '), 'the paragraph above names the command').toContain(`promise-audit ${args.join(' ')}`);
+    if (columns !== undefined) expect(intro.replace(/\s+/g, ' ')).toContain(`${columns}-column terminal`);
     const r = await run(args, columns === undefined ? { env: { NO_COLOR: '1' } } : { tty: true, columns, env: { NO_COLOR: '1' } });
-    expect(blocks[i]).toBe(r.stdout);
+    expect(text).toBe(r.stdout);
   });
 });

@@ -346,7 +346,7 @@ const SAMPLES: Samples<Catalogue> = {
     notAFile: [{ file: '/dev/zero' }],
     refuseSchemaOverYaml: [{ file: 'promises.yaml' }],
     interrupted: [{ signal: 'SIGTERM' }],
-    outputClosed: [none],
+    outputClosed: [{ outputOption: true }, { outputOption: false }],
     cannotRead: [{ file: 'promises.yaml', reason: 'EACCES' }],
     cannotWrite: [{ file: 'report.html', reason: 'EACCES' }],
     cannotWriteOutput: [{ reason: 'levy on täynnä' }],

@@ -58,8 +58,12 @@ describe('structural errors', () => {
     ['two commas in a row', 'version: 1\nx: [a,, b]\n', 'YAML syntax error: an empty item in brackets'],
     ['a comma first in brackets', 'version: 1\nx: [, b]\n', 'YAML syntax error: an empty item in brackets'],
     ['a [ inside a [ never closed', 'version: 1\nx: [a, [b, c]\nbrand: y\n', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
-    ['a tag of its own', 'version: 1\nbrand: !Ref shop\n', '2:8 YAML syntax error: a register is plain data, and the YAML tag `!Ref` cannot be read here'],
-    ['a core tag on a value it does not fit', 'version: 1\nbrand: B\nas_of: !!int soon\n', '3:8 YAML syntax error: a register is plain data, and the YAML tag `!!int` cannot be read here'],
+    ['a tag of its own', 'version: 1\nbrand: !Ref shop\n', '2:8 YAML syntax error: the YAML tag `!Ref` cannot be applied here'],
+    ['a core tag on a value it does not fit', 'version: 1\nbrand: B\nas_of: !!int soon\n', '3:8 YAML syntax error: the YAML tag `!!int` cannot be applied here'],
+    ['a tag in brackets, named without the comma after it', 'version: 1\nbrand: B\ntags: [a, !X, b]\n', '3:11 YAML syntax error: the YAML tag `!X` cannot be applied here'],
+    // The outermost bracket left open, shown and named (yaml names the innermost).
+    ['a [ left open inside a { left open', 'version: 1\nowners: {ops: {name: Ops}, web: [a, b\nbrand: y\n', '2:9 YAML syntax error: a mapping opened with `{` is never closed with `}`'],
+    ['a { left open inside a [ left open', 'version: 1\ntags: [a, {name: x\nbrand: y\n', '2:7 YAML syntax error: a list opened with `[` is never closed with `]`'],
     // Cases a second read found misjudged.
     ['a [ never closed, with brackets on the next line', 'promises:\n  - id: a\n    touchpoints: [web, app\n    claims: [free returns, returns]\n', '3:18 YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a ] with nothing to close', 'promises:\n  - id: a\n    touchpoints: [web]]\n', 'YAML syntax error: a `]` with no `[` to close'],

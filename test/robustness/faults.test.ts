@@ -309,7 +309,17 @@ describe('standard output closed early (| head)', () => {
     expect(r.stderr).toContain(`exit=${code}`);
   });
 
-  // explain is read by a person (`explain p-1 | less`, `| head`): what is not read is not lost.
+  it('explain --format json read only in part: a program missed some of it, so it is said, exit 2', async () => {
+    const child = spawn(process.execPath, [BIN, 'explain', 'p-1', 'promises.yaml', '--format', 'json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('promise-audit: standard output was closed before the whole report was written (to keep all of it, send it to a file: > FILE)\n');
+    expect(code).toBe(2);
+  });
+
+  // explain's text is read by a person (`explain p-1 | less`, `| head`): what is not read is not lost.
   it.each([['--help'], ['check', '--help'], ['schema'], ['init', 'started.yaml'], ['explain', 'p-1', 'promises.yaml']])('%s read only in part: nothing said, exit 0', async (...args) => {
     // The reader has gone before the first write: `promise-audit --help | head -n 1` at its most abrupt.
     const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -3,7 +3,6 @@ import { audit, UnknownCampaignError } from '../../audit/audit.js';
 import { closest } from '../../register/suggest.js';
 import { explainJson, explainText } from '../../report/explain.js';
 import { auditDay } from '../audit-day.js';
-import { speakIn } from '../cleanup.js';
 import { colorLevel } from '../color.js';
 import { UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
@@ -22,9 +21,9 @@ export interface ExplainOptions {
 }
 
 export async function explainCommand(id: string, file: string | undefined, options: ExplainOptions, io: CliIO): Promise<number> {
-  const { register, source, lang, t } = await loadFromCli(file, options, io);
-  // An explanation is read by a person, often through `| head` or a pager: read in part, it is not a report cut short.
-  speakIn(t, { report: false });
+  // An explanation is read by a person, often through `| head` or a pager: read in part, it is not a
+  // report cut short. Its JSON is for a program, which needs it whole.
+  const { register, source, lang, t } = await loadFromCli(file, options, io, { report: options.format === 'json' });
   const ids = register.promises.map((p) => p.id);
   if (!ids.includes(id)) throw new UserError(t.explain.unknownPromise({ value: id, defined: ids, suggestion: closest(id, ids) }));
   const asOf = auditDay(options.asOf, register.as_of, t);
