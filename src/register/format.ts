@@ -23,12 +23,13 @@ export const RULE_SEVERITIES = ['error', 'warning', 'off'] as const;
  * The `locale` a register's text names on a line of its own, read before the
  * text is parsed (or when it cannot be): messages about reading it, and
  * usage errors, come in that language. `locale: fi` at the start of a line;
- * else, in a register written as JSON, `"locale": "fi",` indented least (a
- * top-level key is indented less than any key nested in it).
+ * else, in a register written as JSON (its text begins with `{`), `"locale":
+ * "fi",` indented least (a top-level key is indented less than any key nested in it).
  */
 export function namedLocale(text: string): (typeof LOCALES)[number] | undefined {
   const top = /^["']?locale["']?[ \t]*:[ \t]*["']?(en|fi)["']?[ \t]*,?[ \t]*(?:#.*)?$/m.exec(text);
   if (top) return top[1] as (typeof LOCALES)[number];
+  if (!/^\s*\{/.test(text)) return undefined;
   let least: { indent: number; locale: string } | undefined;
   for (const m of text.matchAll(/^([ \t]+)"locale"[ \t]*:[ \t]*"(en|fi)"[ \t]*[,}]?[ \t]*$/gm)) {
     if (least === undefined || m[1]!.length < least.indent) least = { indent: m[1]!.length, locale: m[2]! };

@@ -17,6 +17,7 @@ describe('the locale a register names', () => {
 
   it.each([
     ['a nested key in YAML does not outvote the top-level one', 'owners:\n  "locale": "fi"\nlocale: en\n', 'en'],
+    ['a nested quoted key in YAML is not the register\'s', 'owners:\n  "locale": "fi"\n', undefined],
     ['a nested key in JSON does not outvote the top-level one', '{\n  "owners": {\n    "locale": "fi"\n  },\n  "locale": "en"\n}\n', 'en'],
     ['text in a block scalar names none', 'notes: |\n  locale: fi\n', undefined],
     ['an unknown language is none', 'locale: sv\n', undefined],
