@@ -26,7 +26,10 @@ export function stopped(reason: 'SIGINT' | 'SIGTERM' | 'EPIPE'): string | undefi
   removeTemporaryFiles();
   // A command that reads a register says which language it speaks, and that it prints a report; help, the schema and init do not.
   const spoken = spokenCatalogue();
-  if (reason === 'EPIPE') return prints().report ? spoken?.cli.outputClosed({ outputOption: prints().outputOption ?? false }) : undefined;
+  if (reason === 'EPIPE') {
+    const { report, outputOption = false } = prints();
+    return report ? spoken?.cli.outputClosed({ outputOption }) : undefined;
+  }
   return (spoken ?? en).cli.interrupted({ signal: reason });
 }
 

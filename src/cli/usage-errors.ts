@@ -62,13 +62,15 @@ function opening(path: string): string | undefined {
 export function usageMessage(error: CommanderError, t: Catalogue, program: Command, command: Command): string {
   const text = error.message.replace(/^error: /, '');
   const usage = `promise-audit ${command === program ? '' : `${command.name()} `}${command.usage()}`;
-  const optionFor = (flags: string): Option | undefined => [...command.options, ...program.options].find((o) => o.flags === flags);
+  const options = [...command.options, ...program.options];
+  const optionFor = (flags: string): Option | undefined => options.find((o) => o.flags === flags);
+  const nameOf = (o: Option): string => o.long ?? o.short ?? o.flags;
   switch (error.code) {
     case 'commander.unknownOption': {
       const m = /^unknown option '(.*)'/.exec(text);
       if (!m) break;
       const option = m[1] as string;
-      const names = [...command.options, ...program.options].flatMap((o) => (o.long && !o.hidden ? [o.long] : []));
+      const names = options.flatMap((o) => (o.long && !o.hidden ? [o.long] : []));
       const suggestion = option.startsWith('--') ? closest(option.split('=')[0] as string, names) : undefined;
       return t.cli.unknownOption({ option, suggestion, help: `${usage.split(' [')[0]} --help` });
     }
@@ -76,10 +78,9 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const m = /^option '(.*)' argument '([\s\S]*)' is invalid\./.exec(text);
       const option = m ? optionFor(m[1] as string) : undefined;
       if (!m || !option) break;
-      const name = option.long ?? option.short ?? option.flags;
       const value = m[2] as string;
-      if (option.argChoices) return t.cli.badChoice({ option: name, value, choices: option.argChoices });
-      if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: name, value });
+      if (option.argChoices) return t.cli.badChoice({ option: nameOf(option), value, choices: option.argChoices });
+      if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: nameOf(option), value });
       if (option.parseArg === reportTarget) return t.ci.badReport({ value, formats: [...FORMATS] });
       break;
     }
@@ -87,8 +88,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const m = /^option '(.*)' argument missing$/.exec(text);
       const option = m ? optionFor(m[1] as string) : undefined;
       if (!option) break;
-      const name = option.long ?? option.short ?? option.flags;
-      return t.cli.optionNeedsValue({ option: name, usage: `${name} ${option.flags.split(' ').pop() as string}` });
+      return t.cli.optionNeedsValue({ option: nameOf(option), usage: `${nameOf(option)} ${option.flags.split(' ').pop() as string}` });
     }
     case 'commander.missingArgument': {
       const m = /^missing required argument '(.*)'$/.exec(text);

@@ -388,13 +388,15 @@ function dirOf(file: string): string {
 
 function syntaxDiagnostic(p: SyntaxProblem, source: RegisterSource, maxAliasCount: number): Diagnostic {
   const location = source.at(p.offset);
+  // yaml's words, and the mistake behind them when it is a common one.
+  const said = p.why ? { detail: p.detail, why: p.why } : { detail: p.detail };
   switch (p.code) {
     case 'DUPLICATE_KEY':
       return { code: 'duplicateKey', data: { key: p.key ?? '?' }, location };
     case 'TAB_AS_INDENT':
       return { code: 'tabIndent', data: {}, location };
     case 'BAD_INDENT':
-      return { code: 'badIndent', data: p.why ? { detail: p.detail, why: p.why } : { detail: p.detail }, location };
+      return { code: 'badIndent', data: said, location };
     case 'MULTIPLE_DOCS':
       return { code: 'multipleDocs', data: {}, location };
     case 'TOO_DEEP':
@@ -404,7 +406,7 @@ function syntaxDiagnostic(p: SyntaxProblem, source: RegisterSource, maxAliasCoun
     case 'UNKNOWN_ALIAS':
       return { code: 'unknownAlias', data: { name: p.key ?? '?' }, location };
     default:
-      return { code: 'yamlSyntax', data: p.why ? { detail: p.detail, why: p.why } : { detail: p.detail }, location };
+      return { code: 'yamlSyntax', data: said, location };
   }
 }
 

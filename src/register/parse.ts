@@ -104,14 +104,10 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     if (e.code === 'DUPLICATE_KEY') p.key = duplicateKeyAt(text, e.pos[0]);
     const mistake = yamlMistake(e.code, p.detail, text, e.pos[0]);
     if (mistake) {
-      p.why = mistake.why;
-      p.offset = mistake.at;
       // yaml names the innermost bracket left open; the user closes the outermost, shown and named here.
       const open = mistake.why.kind === 'bracketNotClosed' ? unclosedFlow(doc, e.pos[0]) : undefined;
-      if (open) {
-        p.why = { kind: 'bracketNotClosed', bracket: open.bracket };
-        p.offset = open.start;
-      }
+      p.why = open ? { kind: 'bracketNotClosed', bracket: open.bracket } : mistake.why;
+      p.offset = open ? open.start : mistake.at;
     }
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
     // A mistake of its own (an escape, a quote, a reserved character) is said even so.

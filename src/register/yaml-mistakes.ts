@@ -147,8 +147,7 @@ function dashAbove(text: string, offset: number): boolean {
   if (text.startsWith('- ', start + indent)) return false;
   let end = start - 1;
   let sawDash = false;
-  const lineEnd = text.indexOf('\n', start);
-  const item = text.slice(start + indent, lineEnd === -1 ? text.length : lineEnd);
+  const item = restOfLine(text, start + indent);
   while (end > 0) {
     const from = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(from, end);

@@ -29,9 +29,14 @@ export function charWidth(codePoint: number): number {
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 
+/** The text without the reporters' colour codes. */
+function withoutColour(text: string): string {
+  return text.includes('\u001b') ? text.replace(SGR, '') : text;
+}
+
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text.includes('\u001b') ? text.replace(SGR, '') : text) w += charWidth(ch.codePointAt(0) as number);
+  for (const ch of withoutColour(text)) w += charWidth(ch.codePointAt(0) as number);
   return w;
 }
 
@@ -74,14 +79,14 @@ export function wrap(text: string, width: number, indent: string, hang = indent)
  * numbers (`EU sizes 34 36 38`) still breaks anywhere.
  */
 function keepNumbersWithWords(words: string[], max: number): string[] {
-  const plain = (s: string) => (s.includes('\u001b') ? s.replace(SGR, '') : s);
   const units: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     const next = words[i + 1];
+    const [a, b] = [withoutColour(word), withoutColour(next ?? '')];
     const pair =
       next !== undefined &&
-      ((NUMBER.test(plain(word)) && !NUMBER.test(plain(next))) || (plain(word).endsWith(':') && LABELLED_NUMBER.test(plain(next)))) &&
+      ((NUMBER.test(a) && !NUMBER.test(b)) || (a.endsWith(':') && LABELLED_NUMBER.test(b))) &&
       textWidth(word) + 1 + textWidth(next) <= max;
     units.push(pair ? `${word} ${next}` : word);
     if (pair) i++;
