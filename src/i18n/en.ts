@@ -14,7 +14,7 @@ import { list, q } from './format.js';
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
-const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' ? 'the indentation is off: ' : 'YAML syntax error: '}${yamlMistakeWords(m)}`;
+const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' || m.kind === 'blockTextIndent' ? 'the indentation is off: ' : 'YAML syntax error: '}${yamlMistakeWords(m)}`;
 const yamlMistakeWords = (m: YamlMistake): string => {
   switch (m.kind) {
     case 'keyInValue':
@@ -51,6 +51,18 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'an empty item in brackets (a comma with nothing before it) — remove the extra comma, or write the missing item';
     case 'tag':
       return `the YAML tag \`${m.tag}\` cannot be applied here, and a register is plain data — remove the tag (and put the value in quotes if it is text)`;
+    case 'textAfterQuote':
+      return `a quoted value ends at its closing quote (${m.quote}), and text follows it — put the whole value in quotes of the other kind (${m.quote === '"' ? '`statement: \'"Fast" delivery\'`' : '`statement: "\'Fast\' delivery"`'}), or leave the quotes out`;
+    case 'textAfterBracket':
+      return `a \`${m.bracket === ']' ? '[…]' : '{…}'}\` value ends at its \`${m.bracket}\`, and text follows it — move the text inside the brackets, or remove it`;
+    case 'missingComma':
+      return 'two items in brackets without a comma between them — separate the items with commas (`[webshop, store]`)';
+    case 'dashInBrackets':
+      return 'a list in brackets cannot hold `- ` items — write `[a, b]` on one line, or drop the brackets and put each `- item` on a line of its own';
+    case 'blockBlankSpaces':
+      return 'blank lines first in this block hold more spaces than its text is indented — remove the spaces from those blank lines';
+    case 'blockTextIndent':
+      return `the text of a \`${m.indicator}\` block must be indented deeper than its key — indent each of its lines`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {

@@ -36,7 +36,7 @@ const statusName: Record<Status, string> = {
 };
 
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
-const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' ? 'sisennys on pielessä: ' : 'YAML-syntaksivirhe: '}${yamlMistakeWords(m)}`;
+const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' || m.kind === 'blockTextIndent' ? 'sisennys on pielessä: ' : 'YAML-syntaksivirhe: '}${yamlMistakeWords(m)}`;
 const yamlMistakeWords = (m: YamlMistake): string => {
   switch (m.kind) {
     case 'keyInValue':
@@ -73,6 +73,18 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'sulkeissa on tyhjä kohta (pilkku, jonka edellä ei ole mitään) — poista ylimääräinen pilkku tai kirjoita puuttuva kohta';
     case 'tag':
       return `rekisteri on pelkkää dataa, eikä siinä voi käyttää YAML-tagia \`${m.tag}\` — poista tagi (ja laita arvo lainausmerkkeihin, jos se on tekstiä)`;
+    case 'textAfterQuote':
+      return `lainausmerkeissä oleva arvo päättyy sulkevaan lainausmerkkiin (${m.quote}), ja sen perässä on vielä tekstiä — laita koko arvo toisenlaisiin lainausmerkkeihin (${m.quote === '"' ? '`statement: \'"Nopea" toimitus\'`' : '`statement: "\'Nopea\' toimitus"`'}) tai jätä lainausmerkit pois`;
+    case 'textAfterBracket':
+      return `sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` oleva arvo päättyy merkkiin \`${m.bracket}\`, ja sen perässä on vielä tekstiä — siirrä teksti sulkeiden sisään tai poista se`;
+    case 'missingComma':
+      return 'sulkeissa on kaksi kohtaa ilman pilkkua välissä — erota kohdat pilkuilla (`[verkkokauppa, myymala]`)';
+    case 'dashInBrackets':
+      return 'sulkeissa oleva lista ei voi sisältää `- `-kohtia — kirjoita `[a, b]` yhdelle riville tai poista sulkeet ja kirjoita jokainen `- kohta` omalle rivilleen';
+    case 'blockBlankSpaces':
+      return 'lohkon alussa on tyhjiä rivejä, joilla on enemmän välilyöntejä kuin sen tekstin sisennys — poista välilyönnit niiltä tyhjiltä riveiltä';
+    case 'blockTextIndent':
+      return `\`${m.indicator}\`-lohkon tekstin pitää olla sisennetty avaintaan syvemmälle — sisennä sen jokainen rivi`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {

@@ -36,10 +36,22 @@ export type YamlMistake =
   /** `[, a]` or `[a,, b]`: an empty item in brackets. */
   | { kind: 'emptyItem' }
   /** `brand: !Ref shop`, `count: !!int many`: a tag, where a register is plain data. */
-  | { kind: 'tag'; tag: string };
+  | { kind: 'tag'; tag: string }
+  /** `statement: "Fast" delivery`: a quoted value ends at its closing quote, and more text follows. */
+  | { kind: 'textAfterQuote'; quote: '"' | "'" }
+  /** `x: [a, b] c`: a bracketed value ends at its closing bracket, and more text follows. */
+  | { kind: 'textAfterBracket'; bracket: ']' | '}' }
+  /** `["web" "store"]`: two items in brackets without a comma between them. */
+  | { kind: 'missingComma' }
+  /** `[` on a key's line and `- item` lines under it: brackets and dashes mixed. */
+  | { kind: 'dashInBrackets' }
+  /** `statement: |` with its text not indented deeper than the key. */
+  | { kind: 'blockTextIndent'; indicator: '|' | '>' }
+  /** Blank lines first in a `|` block with more spaces on them than its text (an editor's leftovers). */
+  | { kind: 'blockBlankSpaces' };
 
 /** Mistakes that are never an echo of another on their line: said even where the line's slip is named already. */
-const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag']);
+const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag', 'textAfterQuote', 'textAfterBracket', 'missingComma', 'dashInBrackets']);
 
 export function standsAlone(why: YamlMistake): boolean {
   return STANDS_ALONE.has(why.kind);
@@ -63,6 +75,7 @@ function shownAt(why: YamlMistake, text: string, offset: number): number {
     // A line out of line: where its text starts, not at column 1.
     case 'misaligned':
     case 'missingDash':
+    case 'blockTextIndent':
       return lineTextStart(text, offset);
     // yaml stops just after the apostrophe.
     case 'apostrophe':
@@ -73,6 +86,9 @@ function shownAt(why: YamlMistake, text: string, offset: number): number {
 }
 
 function classify(code: string, message: string, text: string, offset: number): YamlMistake | undefined {
+  // Whatever yaml calls it, a line under `key: |` that is not indented deeper is the block's text left out of it.
+  const block = blockHeaderAbove(text, offset);
+  if (block) return { kind: 'blockTextIndent', indicator: block };
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
       return message.startsWith('Nested mappings') ? { kind: 'keyInValue' } : undefined;
@@ -87,7 +103,11 @@ function classify(code: string, message: string, text: string, offset: number): 
         if (/^[^\s:#]+:\S/.test(restOfLine(text, offset))) return { kind: 'notKeyValue' };
         return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'keyWithoutValue' };
       }
-      if (message.startsWith('Missing , or : between flow') && apostropheAt(text, offset)) return { kind: 'apostrophe' };
+      if (message.startsWith('Missing , or : between flow')) return apostropheAt(text, offset) ? { kind: 'apostrophe' } : { kind: 'missingComma' };
+      // At the end of the file.
+      if (message.startsWith('Flow sequence must end with a ]')) return { kind: 'bracketNotClosed', bracket: ']' };
+      if (message.startsWith('Flow map must end with a }')) return { kind: 'bracketNotClosed', bracket: '}' };
+      if (message.startsWith('Block scalars with more-indented leading empty lines')) return { kind: 'blockBlankSpaces' };
       return undefined;
     case 'BAD_INDENT': {
       if (/^All (mapping|sequence) items must start at the same column/.test(message)) return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'misaligned' };
@@ -105,9 +125,10 @@ function classify(code: string, message: string, text: string, offset: number): 
         const bracket = message.includes('seq') ? ']' : '}';
         return lineBefore(text, offset).trim() === '' ? { kind: 'bracketIndent', bracket } : { kind: 'extraBracket', bracket };
       }
-      // `a: 'We're open'`: yaml reads `'We'` and finds more after it.
-      if (message.startsWith('Unexpected scalar at node end') && apostropheAt(text, offset)) return { kind: 'apostrophe' };
+      if (message.startsWith('Unexpected scalar at node end')) return textAfterValue(text, offset);
       return undefined;
+    case 'BLOCK_IN_FLOW':
+      return { kind: 'dashInBrackets' };
     case 'BAD_DQ_ESCAPE':
       return { kind: 'badEscape' };
     // yaml names `!!int` by its full name (tag:yaml.org,2002:int): the tag is said as the file writes it.
@@ -145,14 +166,9 @@ function dashAbove(text: string, offset: number): boolean {
   if (lead.includes('\t')) return false; // a tab in the indentation: not a missing dash
   const indent = lead.length;
   if (text.startsWith('- ', start + indent)) return false;
-  let end = start - 1;
   let sawDash = false;
   const item = restOfLine(text, start + indent);
-  while (end > 0) {
-    const from = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(from, end);
-    end = from - 1;
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+  for (const line of linesAbove(text, start)) {
     const own = /^ */.exec(line)![0].length;
     if (own < indent) return sawDash;
     if (own === indent) {
@@ -168,6 +184,49 @@ function dashAbove(text: string, offset: number): boolean {
 
 function keyOf(item: string): string | undefined {
   return /^([^\s:#'"][^:]*?|"[^"]*"|'[^']*'):(?:\s|$)/.exec(item.trim())?.[1];
+}
+
+/**
+ * What ended a value before the text at `offset`, which yaml finds left over:
+ * `'We'` of `'We're open'` (an apostrophe: the rest holds the quote that was
+ * meant to close the value), a closing quote, or a closing bracket.
+ */
+function textAfterValue(text: string, offset: number): YamlMistake | undefined {
+  if (apostropheAt(text, offset) && restOfLine(text, offset).includes("'")) return { kind: 'apostrophe' };
+  const before = lineBefore(text, offset).trimEnd();
+  const end = before[before.length - 1];
+  if (end === '"' || end === "'") return { kind: 'textAfterQuote', quote: end };
+  if (end === ']' || end === '}') return { kind: 'textAfterBracket', bracket: end };
+  return undefined;
+}
+
+/**
+ * `|` or `>` when the nearest line above `offset` that has text ends a key
+ * with a block scalar's header (`statement: |`, `- >-`) and the line at
+ * `offset` is indented no deeper than that line: the block's text, not
+ * indented into it.
+ */
+function blockHeaderAbove(text: string, offset: number): '|' | '>' | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^ */.exec(text.slice(start, start + 256))![0].length;
+  // A `key: value` line there is a key of the mapping, after an empty block.
+  if (keyOf(restOfLine(text, start)) !== undefined) return undefined;
+  for (const line of linesAbove(text, start)) {
+    const header = /(?:^|:|^ *-)[ ]+([|>])[1-9+-]{0,2}[ ]*(?:#.*)?$/.exec(line);
+    return header && indent <= /^ */.exec(line)![0].length ? (header[1] as '|' | '>') : undefined;
+  }
+  return undefined;
+}
+
+/** The lines above the line that starts at `start`, nearest first, without blank and comment lines. */
+function* linesAbove(text: string, start: number): Generator<string> {
+  let end = start - 1;
+  while (end > 0) {
+    const from = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(from, end);
+    end = from - 1;
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) yield line;
+  }
 }
 
 /** `'We'` right before `offset`, opened where a value starts: after `: `, `- `, `[` or `,`. */

@@ -62,28 +62,49 @@ const reasons: TouchpointReason[] = [
 ];
 const tps = ['webshop', 'phone', 'chat', 'app'].map((id, i) => ({ id, reason: reasons[i]! }));
 
-// Every common YAML mistake the catalogues put in words (register/yaml-mistakes.ts).
-const yamlMistakes: YamlMistake[] = [
-  { kind: 'keyInValue' },
-  { kind: 'notKeyValue' },
-  { kind: 'keyWithoutValue' },
-  { kind: 'quoteNotClosed', quote: '"' },
-  { kind: 'quoteNotClosed', quote: "'" },
-  { kind: 'bracketNotClosed', bracket: ']' },
-  { kind: 'bracketNotClosed', bracket: '}' },
-  { kind: 'misaligned' },
-  { kind: 'badEscape' },
-  { kind: 'reservedStart', char: '@' },
-  { kind: 'commentWithoutSpace' },
-  { kind: 'emptyItem' },
-  { kind: 'tag', tag: '!Ref' },
-  { kind: 'missingDash' },
-  { kind: 'dashAfterKey' },
-  { kind: 'apostrophe' },
-  { kind: 'bracketIndent', bracket: ']' },
-  { kind: 'bracketIndent', bracket: '}' },
-  { kind: 'extraBracket', bracket: ']' },
-];
+// Every common YAML mistake the catalogues put in words (register/yaml-mistakes.ts): a kind without a sample does not type-check.
+const yamlMistakes: YamlMistake[] = Object.values({
+  keyInValue: [{ kind: 'keyInValue' }],
+  notKeyValue: [{ kind: 'notKeyValue' }],
+  keyWithoutValue: [{ kind: 'keyWithoutValue' }],
+  quoteNotClosed: [
+    { kind: 'quoteNotClosed', quote: '"' },
+    { kind: 'quoteNotClosed', quote: "'" },
+  ],
+  bracketNotClosed: [
+    { kind: 'bracketNotClosed', bracket: ']' },
+    { kind: 'bracketNotClosed', bracket: '}' },
+  ],
+  misaligned: [{ kind: 'misaligned' }],
+  badEscape: [{ kind: 'badEscape' }],
+  reservedStart: [{ kind: 'reservedStart', char: '@' }],
+  commentWithoutSpace: [{ kind: 'commentWithoutSpace' }],
+  emptyItem: [{ kind: 'emptyItem' }],
+  tag: [{ kind: 'tag', tag: '!Ref' }],
+  missingDash: [{ kind: 'missingDash' }],
+  dashAfterKey: [{ kind: 'dashAfterKey' }],
+  apostrophe: [{ kind: 'apostrophe' }],
+  bracketIndent: [
+    { kind: 'bracketIndent', bracket: ']' },
+    { kind: 'bracketIndent', bracket: '}' },
+  ],
+  extraBracket: [{ kind: 'extraBracket', bracket: ']' }],
+  textAfterQuote: [
+    { kind: 'textAfterQuote', quote: '"' },
+    { kind: 'textAfterQuote', quote: "'" },
+  ],
+  textAfterBracket: [
+    { kind: 'textAfterBracket', bracket: ']' },
+    { kind: 'textAfterBracket', bracket: '}' },
+  ],
+  missingComma: [{ kind: 'missingComma' }],
+  dashInBrackets: [{ kind: 'dashInBrackets' }],
+  blockTextIndent: [
+    { kind: 'blockTextIndent', indicator: '|' },
+    { kind: 'blockTextIndent', indicator: '>' },
+  ],
+  blockBlankSpaces: [{ kind: 'blockBlankSpaces' }],
+} satisfies { [K in YamlMistake['kind']]: Extract<YamlMistake, { kind: K }>[] }).flat();
 
 const SAMPLES: Samples<Catalogue> = {
   errors: {
@@ -94,7 +115,11 @@ const SAMPLES: Samples<Catalogue> = {
     tooLarge: [{ size: 70000000, max: 67108864 }],
     yamlSyntax: [{ detail: 'lainausmerkki puuttuu' }, ...yamlMistakes.map((why) => ({ detail: 'Unexpected token', why }))],
     tabIndent: [none],
-    badIndent: [{ detail: 'rivi 8' }, { detail: 'All mapping items must start at the same column', why: { kind: 'misaligned' } }],
+    badIndent: [
+      { detail: 'rivi 8' },
+      { detail: 'All mapping items must start at the same column', why: { kind: 'misaligned' } },
+      { detail: 'Block scalar values in collections must be indented', why: { kind: 'blockTextIndent', indicator: '|' } },
+    ],
     duplicateKey: [{ key: 'statement' }],
     multipleDocs: [none],
     tooDeep: [{ max: 64 }],
