@@ -9,7 +9,7 @@ import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
-import { list, q } from './format.js';
+import { list, q, undeliveredRule } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -325,14 +325,16 @@ export const en = {
       `${p.ready} ready, ${p.broken} broken, ${p.blocked} blocked, ${p.pending} pending, ${p.draft} draft`,
     findingCounts: (p: { errors: number; warnings: number; waived: number }) =>
       `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}` + (p.waived ? `, ${p.waived} waived` : ''),
-    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never' }) =>
+    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never'; rules: readonly string[] }) =>
       p.verdict === 'pass'
         ? p.failOn === 'never'
           ? 'the gate passes: --fail-on never reports findings without failing'
           : 'the gate passes: nothing undelivered would be announced'
         : p.failOn === 'warning'
-          ? 'the gate fails: there are findings at warning level or above'
-          : 'the gate fails: a promise would be announced, or is public, undelivered',
+          ? `the gate fails: findings at warning level or above from ${p.rules.join(', ')}`
+          : p.rules.some(undeliveredRule)
+            ? `the gate fails: a promise would be announced, or is public, undelivered${p.rules.some((r) => !undeliveredRule(r)) ? `, and findings at error level from ${p.rules.filter((r) => !undeliveredRule(r)).join(', ')}` : ''}`
+            : `the gate fails: findings at error level from ${p.rules.join(', ')}`,
   },
   explain: {
     owner: (p: { owner: string }) => `owner ${p.owner}`,

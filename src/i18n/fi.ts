@@ -20,7 +20,7 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType } from './en.js';
-import { decimalComma, list, q } from './format.js';
+import { decimalComma, list, q, undeliveredRule } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -34,6 +34,9 @@ const statusName: Record<Status, string> = {
   pending: 'tulossa',
   draft: 'luonnos',
 };
+
+/** `säännöllä a on` / `säännöillä a, b on`, for the rules a verdict names. */
+const rulesHave = (rules: readonly string[]): string => `${rules.length === 1 ? 'säännöllä' : 'säännöillä'} ${rules.join(', ')} on`;
 
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
 const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' || m.kind === 'blockTextIndent' ? 'sisennys on pielessä: ' : 'YAML-syntaksivirhe: '}${yamlMistakeWords(m)}`;
@@ -351,14 +354,16 @@ export const fi: Catalogue = {
       `valmiita: ${p.ready}, rikottuja: ${p.broken}, estettyjä: ${p.blocked}, tulossa: ${p.pending}, luonnoksia: ${p.draft}`,
     findingCounts: (p: { errors: number; warnings: number; waived: number }) =>
       `virheitä: ${p.errors}, varoituksia: ${p.warnings}` + (p.waived ? `, poikkeusluvalla ohitettuja: ${p.waived}` : ''),
-    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never' }) =>
+    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never'; rules: readonly string[] }) =>
       p.verdict === 'pass'
         ? p.failOn === 'never'
           ? 'tarkastus meni läpi: --fail-on never näyttää havainnot hylkäämättä'
           : 'tarkastus meni läpi: yhtään lunastamatonta lupausta ei olla julkistamassa'
         : p.failOn === 'warning'
-          ? 'tarkastus ei mennyt läpi: havaintoja on varoitustasolla tai vakavampia'
-          : 'tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen',
+          ? `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} varoitustason tai vakavampia havaintoja`
+          : p.rules.some(undeliveredRule)
+            ? `tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen${p.rules.some((r) => !undeliveredRule(r)) ? `, ja ${rulesHave(p.rules.filter((r) => !undeliveredRule(r)))} virhetason havaintoja` : ''}`
+            : `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} virhetason havaintoja`,
   },
   explain: {
     owner: (p: { owner: string }) => `omistaja ${p.owner}`,

@@ -26,3 +26,8 @@ export function list(values: readonly string[], none: string, max = 8): string {
 export function decimalComma(value: number | string): string {
   return String(value).replace(/(\d)\.(\d)/g, '$1,$2');
 }
+
+/** The rules that fail the gate because a promise would be announced, or is public, undelivered. */
+export function undeliveredRule(rule: string): boolean {
+  return rule === 'broken-promise' || rule === 'launch-blocked';
+}

@@ -15,6 +15,7 @@ import { auditTrail, journey, ownerActions, pickTimeline, timeline, type Timelin
 import { documentText, type DocumentText } from './shared/document-text.js';
 import { html } from './shared/html-escape.js';
 import { formatMonth } from './shared/locale-format.js';
+import { verdictLine } from './shared/messages.js';
 import type { Reporter } from './types.js';
 
 /** Rows of the timeline chart at most; the table under it lists every promise. */
@@ -135,7 +136,7 @@ export const renderHtml: Reporter = (result, { t, lang }) => {
 </head>
 <body>
 <header>
-<p class="verdict ${s.verdict}" role="status"><strong>${h(verdictWord)}</strong> <span>${h(t.report.verdictLine({ verdict: s.verdict, failOn: result.policy.failOn }))}</span></p>
+<p class="verdict ${s.verdict}" role="status"><strong>${h(verdictWord)}</strong> <span>${h(verdictLine(t, result))}</span></p>
 <h1>${h(title)}</h1>
 <p class="meta">${h(text.meta())}</p>
 <p class="meta">${h(t.document.policy({ leadTimeDays: result.policy.leadTimeDays, evidenceMaxAgeDays: result.policy.evidenceMaxAgeDays }))}</p>

@@ -27,6 +27,7 @@ import { documentText, type DocumentText } from './shared/document-text.js';
 import { GITHUB_STEP_SUMMARY_MAX_BYTES, utf8Length } from './shared/limits.js';
 import { mdTable, mdText } from './shared/markdown-escape.js';
 import { mermaidLabel } from './shared/mermaid-escape.js';
+import { verdictLine } from './shared/messages.js';
 import type { Reporter } from './types.js';
 
 export { GITHUB_STEP_SUMMARY_MAX_BYTES } from './shared/limits.js';
@@ -114,7 +115,7 @@ function verdict(m: Model): string {
   const { t } = m.text;
   const s = m.result.summary;
   const word = s.verdict === 'pass' ? `✔ ${t.report.verdictPass({})}` : `✖ ${t.report.verdictFail({})}`;
-  const line = `## ${md(word)} — ${md(t.report.verdictLine({ verdict: s.verdict, failOn: m.result.policy.failOn }))}`;
+  const line = `## ${md(word)} — ${md(verdictLine(t, m.result))}`;
   const title = `**${md(t.document.title({ brand: m.result.brand }))}** · ${md(m.text.meta())}`;
   const policy = md(t.document.policy({ leadTimeDays: m.result.policy.leadTimeDays, evidenceMaxAgeDays: m.result.policy.evidenceMaxAgeDays }));
   return `${line}\n\n${title}  \n${policy}`;

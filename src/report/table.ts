@@ -8,7 +8,7 @@ import Table from 'cli-table3';
 import { docsUrl } from '../audit/rules/define-rule.js';
 import { addTo } from '../multimap.js';
 import type { CopyResult, Finding, PromiseResult, Status } from '../types.js';
-import { findingMessage } from './shared/messages.js';
+import { findingMessage, verdictLine } from './shared/messages.js';
 import type { Styler } from './shared/style.js';
 import { terminalSafeLine } from './shared/terminal-safe.js';
 import { textWidth, truncate, wrap } from './shared/width.js';
@@ -80,9 +80,9 @@ export const renderTable: Reporter = (result, options) => {
 
   const s = result.summary;
   const verdict = s.verdict === 'pass' ? style.green(style.bold(`✔ ${t.report.verdictPass({})}`)) : style.red(style.bold(`✖ ${t.report.verdictFail({})}`));
-  const verdictLine = copyOnly ? t.scan.verdictLine : t.report.verdictLine;
+  const line = copyOnly ? t.scan.verdictLine({ verdict: s.verdict, failOn: result.policy.failOn }) : verdictLine(t, result);
   // Wrapped like the findings, so that a narrow terminal does not cut a word.
-  out.push(wrap(`${verdict} — ${verdictLine({ verdict: s.verdict, failOn: result.policy.failOn })}`, width, '', '  '));
+  out.push(wrap(`${verdict} — ${line}`, width, '', '  '));
   out.push(wrap(copyOnly ? t.report.findingCounts(s) : `${t.report.counts(s)} · ${t.report.findingCounts(s)}`, width, '  '));
   return `${out.join('\n')}\n`;
 };

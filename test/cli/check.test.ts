@@ -90,9 +90,20 @@ describe('the terminal report', () => {
     }
   });
   it('wraps a line that is exactly as wide as the terminal no sooner than it must', async () => {
-    // The verdict of the web shop example is 80 columns.
-    const r = await run(['check', 'examples/webshop.yaml'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    // The verdict of the photo service example, in English, is 80 columns.
+    const r = await run(['check', 'examples/kuvapalvelu.yaml', '--lang', 'en', '--as-of', '2026-11-24'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
     expect(r.stdout).toContain('✖ FAIL — the gate fails: a promise would be announced, or is public, undelivered\n');
+  });
+  it('names the rules that fail the gate when no promise is undelivered', async () => {
+    // Both promises of the campaign are ready; hygiene-first, an error in this register's policy, fails it.
+    const campaign = await run(['check', 'examples/webshop.yaml', '--campaign', 'black-week-2026'], { env: { NO_COLOR: '1' } });
+    expect(campaign.code).toBe(1);
+    expect(campaign.stdout).toContain('✖ FAIL — the gate fails: findings at error level from hygiene-first\n');
+    expect(campaign.stdout).not.toContain('undelivered');
+    const fi = await run(['check', 'examples/webshop.yaml', '--campaign', 'black-week-2026', '--lang', 'fi'], { env: { NO_COLOR: '1' } });
+    expect(fi.stdout).toContain('tarkastus ei mennyt läpi: säännöllä hygiene-first on virhetason havaintoja');
+    const warning = await run(['check', 'examples/ski-resort.yaml', '--fail-on', 'warning'], { env: { NO_COLOR: '1' } });
+    expect(warning.stdout).toMatch(/the gate fails: findings at warning level or above from [a-z-]+(, [a-z-]+)*\n/);
   });
   it('shows only errors and the verdict with --quiet', async () => {
     const r = await run(['check', 'examples/webshop.yaml', '--quiet']);

@@ -93,7 +93,9 @@ describe('start-up', () => {
     expect(files).toContain('dist/bundle/shape-check.cjs');
     expect([...sources].filter((s) => s.startsWith('src/report/') && !/src\/report\/(index|json|types)\.ts$|src\/report\/shared\//.test(s))).toEqual([]);
     expect([...sources].filter((s) => /src\/cli\/commands\/(?!check)/.test(s))).toEqual([]);
-    expect(bytes).toBeLessThan(380_000);
+    // About 380 kB: commander, the fast reader, the compiled shape check (150 kB), the audit and the
+    // English catalogue. `yaml` (some 300 kB) or zod arriving would cross this at once.
+    expect(bytes).toBeLessThan(400_000);
   });
 
   it('an invalid register loads yaml, which reports the problems', () => {

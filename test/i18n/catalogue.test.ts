@@ -267,9 +267,13 @@ const SAMPLES: Samples<Catalogue> = {
       { errors: 0, warnings: 1, waived: 1 },
     ],
     verdictLine: [
-      { verdict: 'pass', failOn: 'error' },
-      { verdict: 'fail', failOn: 'error' },
-      { verdict: 'fail', failOn: 'warning' },
+      { verdict: 'pass', failOn: 'error', rules: [] },
+      { verdict: 'pass', failOn: 'never', rules: [] },
+      { verdict: 'fail', failOn: 'error', rules: ['broken-promise', 'launch-blocked'] },
+      { verdict: 'fail', failOn: 'error', rules: ['broken-promise', 'hygiene-first'] },
+      { verdict: 'fail', failOn: 'error', rules: ['hygiene-first'] },
+      { verdict: 'fail', failOn: 'error', rules: ['hygiene-first', 'plan-late'] },
+      { verdict: 'fail', failOn: 'warning', rules: ['customer-voice'] },
     ],
   },
   explain: {

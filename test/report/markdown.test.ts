@@ -60,7 +60,8 @@ describe('markdown report of the webshop example', async () => {
   it('is what `check --format markdown` prints, with the gate’s exit code', () => {
     expect(runs.en.code).toBe(1);
     expect(runs.en.stderr).toBe('');
-    expect(runs.en.stdout.split('\n')[0]).toBe('## ✖ FAIL — the gate fails: a promise would be announced, or is public, undelivered');
+    // The verdict names the rule raised to error in the register's policy beside the broken promise.
+    expect(runs.en.stdout.split('\n')[0]).toBe('## ✖ FAIL — the gate fails: a promise would be announced, or is public, undelivered, and findings at error level from hygiene-first');
   });
 
   it.each(['en', 'fi'] as const)('parses as GFM with whole tables and no HTML (%s)', (lang) => {
