@@ -23,3 +23,8 @@ export function terminalWidth(io: CliIO): number {
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
   return PLAIN_WIDTH;
 }
+
+/** The width of the terminal `stream` is, or undefined when it is a pipe or a file. */
+export function ttyWidth(stream: OutStream): number | undefined {
+  return stream.isTTY && stream.columns && stream.columns > 0 ? stream.columns : undefined;
+}

@@ -11,7 +11,7 @@ import { terminalSafe } from '../report/shared/terminal-safe.js';
 import { prints, removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
-import type { CliIO } from './io.js';
+import { ttyWidth, type CliIO } from './io.js';
 import { positiveInt, reportTarget } from './option-values.js';
 import { failureReason } from './write-failure.js';
 
@@ -298,7 +298,7 @@ Examples:
       const { diagnosticsText } = await import('../report/diagnostics.js');
       const { makeStyler } = await import('./style.js');
       const { colorLevel } = await import('./color.js');
-      io.stderr.write(diagnosticsText(error.diagnostics, error.source, { t: error.t ?? en, style: makeStyler(colorLevel(undefined, io, io.stderr)) }));
+      io.stderr.write(diagnosticsText(error.diagnostics, error.source, { t: error.t ?? en, style: makeStyler(colorLevel(undefined, io, io.stderr)), width: ttyWidth(io.stderr) }));
       return EXIT.invalid;
     }
     if (isKnownError(error)) {

@@ -11,12 +11,19 @@ import { codeFrame } from './shared/code-frame.js';
 import { jsonText } from './shared/json-text.js';
 import { terminalSafeLine } from './shared/terminal-safe.js';
 import type { Styler } from './shared/style.js';
+import { wrap } from './shared/width.js';
 
 export interface DiagnosticsTextOptions {
   t: Catalogue;
   style: Styler;
   /** Print at most this many (a broken file can have thousands). Default 50. */
   max?: number;
+  /**
+   * A terminal's width: each message is wrapped to it at spaces, its lines
+   * after the first indented. Without it (a pipe, a file, a CI log) each stays
+   * one `file:line:column  message` line, the form problem matchers read.
+   */
+  width?: number;
 }
 
 export function diagnosticsText(diagnostics: readonly Diagnostic[], source: RegisterSet, options: DiagnosticsTextOptions): string {
@@ -26,12 +33,14 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], source: Regi
   for (const d of diagnostics.slice(0, max)) {
     const { file, line, column } = d.location;
     // One line each: the file name and the values a message quotes come from the user, and a line break would split the block.
-    const head = `${style.bold(`${terminalSafeLine(file)}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafeLine(diagnosticMessage(t, d))}`;
+    const said = `${style.bold(`${terminalSafeLine(file)}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafeLine(diagnosticMessage(t, d))}`;
+    const head = options.width === undefined ? said : wrap(said, options.width, '', '    ');
     const lines = source.get(file)?.lines;
     blocks.push(lines ? `${head}\n${codeFrame(lines, line, column, { gutter: style.dim, marker: style.red })}` : head);
   }
   if (diagnostics.length > max) blocks.push(t.cli.moreProblems({ count: diagnostics.length - max }));
-  blocks.push(style.red(`✖ ${terminalSafeLine(t.cli.invalidSummary({ count: diagnostics.length, file: source.file }))}`));
+  const summary = `✖ ${terminalSafeLine(t.cli.invalidSummary({ count: diagnostics.length, file: source.file }))}`;
+  blocks.push(style.red(options.width === undefined ? summary : wrap(summary, options.width, '', '  ')));
   return `${blocks.join('\n\n')}\n`;
 }
 

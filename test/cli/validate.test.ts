@@ -25,6 +25,22 @@ describe('validate', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
   });
 
+  it('wraps messages to a terminal at spaces, and keeps them one line each in a pipe', async () => {
+    const args = ['validate', 'examples/invalid/bad-references.yaml', '--lang', 'fi'];
+    const tty = await run(args, { tty: true, columns: 60, env: { NO_COLOR: '1' } });
+    const lines = tty.stdout.split('\n');
+    // Message lines: neither code frame (`  18 |`, `> 19 |`) nor blank. No word is cut, none is wider than the terminal.
+    const said = lines.filter((l) => l !== '' && !/^(?:>| ) +\d* \|/.test(l));
+    for (const line of said) {
+      expect(line.length, line).toBeLessThanOrEqual(60);
+      expect(line, 'no space at the end of a line').not.toMatch(/ $/);
+    }
+    expect(tty.stdout).toContain('bad-references.yaml:28:21  virhe\n    kosketuspiste `chat` ei kuulu lupauksen `size-advice`\n');
+    expect(said.map((l) => l.trim()).join(' ')).toContain('tarkoititko `size-advice`?');
+    const pipe = await run(args, { env: { NO_COLOR: '1' } });
+    expect(pipe.stdout).toMatch(/^examples\/invalid\/bad-references\.yaml:28:21 {2}virhe {2}kosketuspiste `chat` ei kuulu .* tai valitse jokin listan kosketuspisteistä$/m);
+  });
+
   it("speaks the register's language unless --lang says otherwise", async () => {
     const fi = await run(['validate', 'examples/invalid/bad-dates-and-targets.yaml']);
     expect(fi.stdout).toMatch(/^examples\/invalid\/bad-dates-and-targets\.yaml:\d+:\d+ {2}virhe {2}/m);

@@ -4,7 +4,7 @@ import { terminalSafeLine } from '../../report/shared/terminal-safe.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import type { CliIO } from '../io.js';
+import { ttyWidth, type CliIO } from '../io.js';
 import { loadFromCli } from '../load-register.js';
 import { makeStyler } from '../style.js';
 
@@ -36,7 +36,7 @@ export async function validateCommand(file: string | undefined, options: Validat
   } catch (error) {
     if (!(error instanceof InvalidRegisterError) || !error.t) throw error;
     if (options.format === 'json') io.stdout.write(diagnosticsJson(error.diagnostics, error.t));
-    else io.stdout.write(diagnosticsText(error.diagnostics, error.source, { t: error.t, style: makeStyler(colorLevel(options.color, io, io.stdout)) }));
+    else io.stdout.write(diagnosticsText(error.diagnostics, error.source, { t: error.t, style: makeStyler(colorLevel(options.color, io, io.stdout)), width: ttyWidth(io.stdout) }));
     return EXIT.invalid;
   }
 }

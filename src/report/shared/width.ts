@@ -53,7 +53,8 @@ export function wrap(text: string, width: number, indent: string, hang = indent)
   for (const word of keepNumbersWithWords(text.split(' '), Math.max(20, width - Math.max(indent.length, hang.length)))) {
     const max = Math.max(20, width - (lines.length === 0 ? indent : hang).length);
     if (line !== '' && textWidth(line) + 1 + textWidth(word) > max) {
-      lines.push(line);
+      // Not the spaces of a double space (`error  message`) the line ends at.
+      lines.push(line.replace(/ +$/, ''));
       line = word;
     } else {
       line = line === '' ? word : `${line} ${word}`;
