@@ -4,7 +4,7 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost, type Unreadable } from '../register/host.js';
 import { en } from '../i18n/en.js';
@@ -103,14 +103,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
   const t = options.t ?? en;
   const display = options.display ?? target;
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  let existing: Stats | undefined;
-  try {
-    existing = statOrUndefined(target);
-  } catch (error) {
-    // A link in a loop: renaming over it would silently put a file where the link was.
-    throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
-  }
-  if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: t.cli.fileError({ code: 'EISDIR' }) }));
+  const existing = writableTarget(target, display, t);
   if (options.noClobber && existing) throw new UserError(t.cli.exists({ file: display }));
   // A device or a pipe (`-o /dev/stdout`, /dev/null, a FIFO) is written to, not
   // replaced: a rename would put a regular file where the device was.
@@ -151,6 +144,36 @@ export function writeFileAtomic(target: string, content: string | Uint8Array | I
     if (codeOf(error) === 'EEXIST' && options.noClobber) throw new UserError(t.cli.exists({ file: display }));
     throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
   }
+}
+
+/**
+ * Throws what writing `target` would fail on, before anything is written: a
+ * command that writes several reports (`-o` and `--report`) writes none when
+ * one of them cannot be (a folder missing or not writable, a folder where the
+ * file would be), rather than some. A full disk can still stop a write half-way.
+ */
+export function checkWritable(target: string, display: string, t: Catalogue): void {
+  const existing = writableTarget(target, display, t);
+  if (existing && !existing.isFile()) return; // a device or a pipe, written to as it is
+  const folder = dirname(existing && isSymbolicLink(target) ? realpathSync(target) : target);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
+  }
+}
+
+/** What is at `target` now (undefined: nothing), if a report may be written there. */
+function writableTarget(target: string, display: string, t: Catalogue): Stats | undefined {
+  let existing: Stats | undefined;
+  try {
+    existing = statOrUndefined(target);
+  } catch (error) {
+    // A link in a loop: renaming over it would silently put a file where the link was.
+    throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
+  }
+  if (existing?.isDirectory()) throw new UserError(t.cli.cannotWrite({ file: display, reason: t.cli.fileError({ code: 'EISDIR' }) }));
+  return existing;
 }
 
 /** To a device or a pipe: no temporary file, no rename, no fsync (devices refuse it). */

@@ -129,7 +129,7 @@ Docs: https://github.com/promise-audit/promise-audit#readme`,
       .option('--as-of <date>', 'audit day, YYYY-MM-DD (default: the register\'s as_of, else today)')
       .option('--campaign <id>', 'audit only the promises of this campaign')
       .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
-      .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+      .option('-o, --output <file>', 'write the report to a file, atomically ("-": standard output, the default)')
       .addOption(new Option('--report <format=file>', 'also write a report in another format to a file, from the same audit (repeatable)').argParser(reportTarget))
       .option('--no-summary', 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY')
       .addOption(new Option('--csv-rows <rows>', 'csv: one row per promise, or per touchpoint of each promise').choices(['promises', 'touchpoints']).default('promises'))
@@ -167,7 +167,7 @@ Examples:
         .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
         .option('--campaign <id>', "only the claims of this campaign's promises")
         .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
-        .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+        .option('-o, --output <file>', 'write the report to a file, atomically ("-": standard output, the default)')
         .addOption(new Option('--report <format=file>', 'also write a report in another format to a file, from the same scan (repeatable)').argParser(reportTarget))
         .option('--no-summary', 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY')
         .addOption(new Option('--csv-rows <rows>', 'csv: one row per promise, or per touchpoint of each promise').choices(['promises', 'touchpoints']).default('promises'))
@@ -241,7 +241,7 @@ Examples:
   program
     .command('schema')
     .description('print the JSON Schema of the register (draft 2020-12), for editors')
-    .option('-o, --output <file>', 'write it to a file instead of standard output')
+    .option('-o, --output <file>', 'write it to a file ("-": standard output, the default)')
     .option('--part', 'the schema of a file named by `include` (owners, touchpoints, campaigns, promises, evidence)')
     .addHelpText(
       'after',

@@ -14,6 +14,9 @@ export const positiveInt = (value: string): number => {
   return n;
 };
 
+/** The file `-o` names, or undefined for standard output: no `-o`, or `-o -` as the convention goes (not a file named `-`). */
+export const outputFile = (output: string | undefined): string | undefined => (output === '-' ? undefined : output);
+
 /** `--report FORMAT=FILE`, repeatable: each one is added to the list. */
 export interface ReportTarget {
   format: Format;
@@ -24,6 +27,7 @@ export const reportTarget = (value: string, previous: ReportTarget[] = []): Repo
   const at = value.indexOf('=');
   const format = value.slice(0, Math.max(0, at));
   const file = value.slice(at + 1);
-  if (at < 0 || !isFormat(format) || file === '') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
+  // Standard output holds the report of --format: `-` names no file here.
+  if (at < 0 || !isFormat(format) || file === '' || file === '-') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
   return [...previous, { format, file }];
 };

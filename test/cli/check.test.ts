@@ -204,6 +204,22 @@ describe('files', () => {
     const r = await run(['check', 'examples/kuvapalvelu.yaml', '-o', '/nonexistent-folder/raportti.txt']);
     expect([r.code, r.stderr]).toEqual([2, 'promise-audit: tiedostoon `/nonexistent-folder/raportti.txt` ei voi kirjoittaa: kansiota ei ole olemassa\n']);
   });
+  it('writes no report when one of them cannot be written', async () => {
+    const dir = tempDir();
+    const r = await run(['check', 'examples/webshop.yaml', '-f', 'html', '-o', join(dir, 'r.html'), '--report', `sarif=${join(dir, 'r.sarif')}`, '--report', `markdown=${join(dir, 'nodir', 'r.md')}`]);
+    expect([r.code, r.stderr]).toEqual([2, `promise-audit: cannot write \`${join(dir, 'nodir', 'r.md')}\`: the folder does not exist\n`]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it('takes `-o -` for standard output, as the convention goes, not for a file named -', async () => {
+    const dir = tempDir();
+    const r = await run(['check', join(ROOT, 'examples/webshop.yaml'), '--format', 'json', '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).brand).toBe('Northwind Outfitters');
+    expect(readdirSync(dir)).toEqual([]);
+    const report = await run(['check', join(ROOT, 'examples/webshop.yaml'), '--report', 'json=-'], { cwd: dir });
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain('--report needs FORMAT=FILE');
+  });
   it('runs check when no command is given and ./promises.yaml exists', async () => {
     const dir = tempDir();
     copyFileSync('examples/ski-resort.yaml', join(dir, 'promises.yaml'));

@@ -13,12 +13,12 @@ import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
+import { checkWritable, displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
 import { PLAIN_WIDTH, terminalWidth, type CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
 import { version } from '../main.js';
-import type { ReportTarget } from '../option-values.js';
+import { outputFile, type ReportTarget } from '../option-values.js';
 import { repositoryPaths } from '../repository.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT_TEXT } from '../step-summary.js';
 
@@ -115,9 +115,10 @@ export async function writeReports(
 
   // Every file to write is checked before any is written: none over a file of
   // the register (the root, an included part, a data file), no file named
-  // twice (the last would silently win).
+  // twice (the last would silently win), each one's folder there and writable.
   const isRead = (target: string) => readFiles.some((file) => sameFile(target, file));
-  const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  const outputOption = outputFile(options.output);
+  const output = outputOption === undefined ? undefined : resolve(io.cwd, outputOption);
   if (output !== undefined && isRead(output)) throw new UserError(t.cli.refuseOverwriteRegister({ file: displayPath(output, io.cwd) }));
   const files = (options.report ?? []).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file) }));
   const taken: string[] = output === undefined ? [] : [output];
@@ -127,6 +128,8 @@ export async function writeReports(
     if (taken.some((other) => sameFile(other, target))) throw new UserError(t.ci.reportTwice({ file: display }));
     taken.push(target);
   }
+  // In the order they are written: the first that would fail is the one said.
+  for (const target of [...files.map((f) => f.target), ...(output === undefined ? [] : [output])]) checkWritable(target, displayPath(target, io.cwd), t);
 
   // JSON is written as it is made: for a large register it is hundreds of megabytes, too much to hold whole.
   const jsonPieces = async () => (await import('../../report/json.js')).renderJsonPieces(result, base);
