@@ -9,7 +9,7 @@ import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
-import { list, q, undeliveredRule } from './format.js';
+import { commaTarget, list, q, undeliveredRule } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -200,8 +200,15 @@ export const en = {
           ? `unknown key ${q(p.key)} — a comma inside { … } starts a new key: if it belongs to the text before it, put that text in quotes`
           : `unknown key ${q(p.key)} — allowed here: ${list(p.allowed, 'none')}`,
     required: (p: { key: string }) => `${q(p.key)} is required here`,
-    wrongType: (p: { key: string; expected: ValueType; got: ValueType }) =>
-      `${q(p.key)} must be ${typeName[p.expected]}, not ${typeName[p.got]}`,
+    wrongType: (p: { key: string; expected: ValueType; got: ValueType; number?: string; unit?: string }) =>
+      `${q(p.key)} must be ${typeName[p.expected]}, not ${typeName[p.got]}` +
+      (p.number === undefined
+        ? ''
+        : p.unit === undefined
+          ? ` — write it as a number: \`${p.key}: ${p.number}\``
+          : p.key === 'actual'
+            ? ` — write the number alone, \`actual: ${p.number}\`, and the unit in \`unit: "${p.unit}"\``
+            : ` — write the number alone: \`${p.key}: ${p.number}\``),
     emptyText: (p: { key: string }) => `${q(p.key)} must not be empty`,
     badDate: (p: { key: string; value: unknown }) =>
       `${q(p.key)} must be a date like 2026-11-05 (year-month-day, a real calendar day), not ${q(p.value)}`,
@@ -209,9 +216,13 @@ export const en = {
       `${q(p.value)} is not a valid id for ${q(p.key)} — use lower-case letters, digits and single hyphens, like two-day-delivery`,
     badEnum: (p: { key: string; value: unknown; allowed: string[]; suggestion?: string }) =>
       `${q(p.key)} must be one of ${list(p.allowed, '')}, not ${q(p.value)}` + (p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ''),
-    badVersion: (p: { value: unknown }) => `\`version\` must be 1 (the only register format so far), not ${q(p.value)}`,
+    badVersion: (p: { value: unknown; quoted?: boolean }) =>
+      typeof p.value === 'string' && Number(p.value) === 1
+        ? `\`version\` must be the number 1, not the text "${p.value}"${p.quoted ? ' — remove the quotes' : ''}`
+        : `\`version\` must be 1 (the only register format so far), not ${q(p.value)}`,
     badTarget: (p: { value: unknown }) =>
-      `\`target\` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not ${q(p.value)}`,
+      `\`target\` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not ${q(p.value)}` +
+      (commaTarget(p.value) ? ` — write decimals with a point: "${commaTarget(p.value)}"` : ''),
     atLeastOne: (p: { key: string }) => `${q(p.key)} needs at least one entry`,
     tooSmall: (p: { key: string; min: number }) => `${q(p.key)} must be at least ${p.min}`,
     invalidValue: (p: { key: string; detail: string }) => `${q(p.key)} is not valid: ${p.detail}`,

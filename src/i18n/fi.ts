@@ -20,7 +20,7 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType } from './en.js';
-import { decimalComma, list, q, undeliveredRule } from './format.js';
+import { commaTarget, decimalComma, list, q, undeliveredRule } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -229,8 +229,15 @@ export const fi: Catalogue = {
           ? `avain ${q(p.key)} on tuntematon — pilkku { … }-sulkeiden sisällä aloittaa uuden avaimen: jos se kuuluu edeltävään tekstiin, laita teksti lainausmerkkeihin`
           : `avain ${q(p.key)} on tuntematon — tässä kohdassa sallitut avaimet: ${list(p.allowed, 'ei mitään')}`,
     required: (p: { key: string }) => `${q(p.key)} on pakollinen tässä kohdassa`,
-    wrongType: (p: { key: string; expected: ValueType; got: ValueType }) =>
-      `${q(p.key)} pitää olla ${typeName[p.expected]}, ei ${typeName[p.got]}`,
+    wrongType: (p: { key: string; expected: ValueType; got: ValueType; number?: string; unit?: string }) =>
+      `${q(p.key)} pitää olla ${typeName[p.expected]}, ei ${typeName[p.got]}` +
+      (p.number === undefined
+        ? ''
+        : p.unit === undefined
+          ? ` — kirjoita se lukuna: \`${p.key}: ${p.number}\``
+          : p.key === 'actual'
+            ? ` — kirjoita pelkkä luku, \`actual: ${p.number}\`, ja yksikkö kohtaan \`unit: "${p.unit}"\``
+            : ` — kirjoita pelkkä luku: \`${p.key}: ${p.number}\``),
     emptyText: (p: { key: string }) => `${q(p.key)} ei saa olla tyhjä`,
     badDate: (p: { key: string; value: unknown }) =>
       `${q(p.key)} pitää olla päivämäärä muotoa 2026-11-05 (vuosi-kuukausi-päivä, todellinen kalenteripäivä), ei ${q(p.value)}`,
@@ -238,9 +245,13 @@ export const fi: Catalogue = {
       `${q(p.value)} ei kelpaa tunnisteeksi kohtaan ${q(p.key)} — käytä pieniä kirjaimia a–z (ei å, ä eikä ö), numeroita ja yksittäisiä yhdysviivoja, esimerkiksi kahden-paivan-toimitus`,
     badEnum: (p: { key: string; value: unknown; allowed: string[]; suggestion?: string }) =>
       `${q(p.key)} pitää olla jokin näistä: ${list(p.allowed, '')}, ei ${q(p.value)}` + (p.suggestion ? didYouMean(p.suggestion) : ''),
-    badVersion: (p: { value: unknown }) => `\`version\` pitää olla 1 (toistaiseksi ainoa rekisterimuoto), ei ${q(p.value)}`,
+    badVersion: (p: { value: unknown; quoted?: boolean }) =>
+      typeof p.value === 'string' && Number(p.value) === 1
+        ? `\`version\` pitää olla luku 1, ei teksti "${p.value}"${p.quoted ? ' — poista lainausmerkit' : ''}`
+        : `\`version\` pitää olla 1 (toistaiseksi ainoa rekisterimuoto), ei ${q(p.value)}`,
     badTarget: (p: { value: unknown }) =>
-      `\`target\` pitää olla vertailu ja luku, kuten "<= 2" tai ">= 90" (vertailu on jokin näistä: <, <=, >, >=, ==), ei ${q(p.value)}`,
+      `\`target\` pitää olla vertailu ja luku, kuten "<= 2" tai ">= 90" (vertailu on jokin näistä: <, <=, >, >=, ==), ei ${q(p.value)}` +
+      (commaTarget(p.value) ? ` — YAML-tiedostossa desimaalit kirjoitetaan pisteellä: "${commaTarget(p.value)}"` : ''),
     atLeastOne: (p: { key: string }) => `${q(p.key)} tarvitsee vähintään yhden kohdan`,
     tooSmall: (p: { key: string; min: number }) => `${q(p.key)} pitää olla vähintään ${decimalComma(p.min)}`,
     invalidValue: (p: { key: string; detail: string }) => `${q(p.key)} ei kelpaa: ${p.detail}`,

@@ -31,3 +31,8 @@ export function decimalComma(value: number | string): string {
 export function undeliveredRule(rule: string): boolean {
   return rule === 'broken-promise' || rule === 'launch-blocked';
 }
+
+/** A target written with a decimal comma (`<= 2,5`), as it must be written: `<= 2.5`; else undefined. */
+export function commaTarget(value: unknown): string | undefined {
+  return typeof value === 'string' && /^\s*(?:<=|>=|==|<|>)\s*[+-]?\d+,\d+\s*$/.test(value) ? value.trim().replace(/(\d),(\d)/, '$1.$2') : undefined;
+}

@@ -57,7 +57,10 @@ export function issuesToDiagnostics(
         } else if (isDateSchema(schemaAt(schema, path))) {
           out.push({ code: 'badDate', data: { key, value }, location: at() });
         } else {
-          out.push({ code: 'wrongType', data: { key, expected: expectedType(issue.expected), got: valueType(value) }, location: at() });
+          const expected = expectedType(issue.expected);
+          // `actual: "1,5"`, `actual: 95 %`: the number the text holds, to show how to write it.
+          const held = expected === 'number' && typeof value === 'string' ? numberInText(value) : undefined;
+          out.push({ code: 'wrongType', data: { key, expected, got: valueType(value), ...held }, location: at() });
         }
         break;
       }
@@ -72,7 +75,7 @@ export function issuesToDiagnostics(
             location: at(),
           });
         } else if (key === 'version' && path.length === 1) {
-          out.push({ code: 'badVersion', data: { value }, location: at() });
+          out.push({ code: 'badVersion', data: { value, ...(quotedAt(source, at()) ? { quoted: true } : {}) }, location: at() });
         } else {
           const allowed = issue.values.map(String);
           const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
@@ -112,6 +115,16 @@ export function valueAt(raw: unknown, path: RegisterPath): unknown {
     v = Object.prototype.hasOwnProperty.call(v, seg) ? (v as Record<string | number, unknown>)[seg] : undefined;
   }
   return v;
+}
+
+/**
+ * A number written as text: `1,5` (a decimal comma, as Finnish writes it), `"2"`,
+ * `95 %` or `1.5 days` (a unit after it). The number as YAML writes it, and the unit.
+ */
+export function numberInText(text: string): { number: string; unit?: string } | undefined {
+  const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*([^\d\s].*?)?\s*$/.exec(text);
+  if (!m) return undefined;
+  return { number: m[1]!.replace(',', '.'), ...(m[2] ? { unit: m[2] } : {}) };
 }
 
 export function valueType(v: unknown): ValueType {
@@ -237,6 +250,12 @@ function isDateSchema(schema: z.ZodType | undefined): boolean {
 }
 
 /** True when the key at `path` stands inside a flow mapping `{ … }` right after a comma. */
+/** Whether the value at `position` is written in quotes. */
+function quotedAt(source: RegisterSource, position: { line: number; column: number }): boolean {
+  const c = source.lines.lineText(position.line)?.[position.column - 1];
+  return c === '"' || c === "'";
+}
+
 function isFlowKey(source: RegisterSource, path: RegisterPath): boolean {
   const { line, column } = source.position(path, 'key');
   const text = source.lines.lineText(line) ?? '';

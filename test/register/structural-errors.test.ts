@@ -220,6 +220,20 @@ describe('structural errors', () => {
     ]);
   });
 
+  it('shows how to write a number that was written as text, in the Finnish way or with its unit', () => {
+    const yaml = `version: "1"\n${HEADER.replace(/^version: 1\n/, '')}promises:\n${promise(`    evidence:
+      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2,5", actual: 1.8 }
+      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: "1,8" }
+      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: 95 % }
+`)}`;
+    expect(errors(yaml)).toEqual([
+      '1:10 `version` must be the number 1, not the text "1" — remove the quotes',
+      '15:105 `target` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not `<= 2,5` — write decimals with a point: "<= 2.5"',
+      '16:121 `actual` must be a number, not text — write it as a number: `actual: 1.8`',
+      '17:121 `actual` must be a number, not text — write the number alone, `actual: 95`, and the unit in `unit: "%"`',
+    ]);
+  });
+
   it('reports a campaign that ends before it launches', () => {
     const yaml = `${HEADER}campaigns:\n  c: { name: C, launch: 2026-12-01, ends: 2026-11-01, promises: [] }\npromises: []\n`;
     expect(errors(yaml)).toEqual(['10:43 the campaign `ends` (2026-11-01) before it launches (2026-12-01) — check both dates']);
