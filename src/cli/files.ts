@@ -11,6 +11,7 @@ import { en } from '../i18n/en.js';
 import type { Catalogue } from '../i18n/en.js';
 import { forgetTemporary, trackTemporary } from './cleanup.js';
 import { UserError } from './errors.js';
+import type { RegisterCommand } from './load-register.js';
 import { codeOf, failureReason } from './write-failure.js';
 
 export const DEFAULT_REGISTER_NAMES = ['promises.yaml', 'promises.yml'] as const;
@@ -24,7 +25,7 @@ export interface RegisterFile {
   bytes: Uint8Array;
 }
 
-export function findRegister(given: string | undefined, cwd: string, t: Catalogue = en): string {
+export function findRegister(given: string | undefined, cwd: string, t: Catalogue = en, command: RegisterCommand = 'check'): string {
   if (given) return resolve(cwd, given);
   for (const name of DEFAULT_REGISTER_NAMES) {
     const candidate = join(cwd, name);
@@ -34,7 +35,7 @@ export function findRegister(given: string | undefined, cwd: string, t: Catalogu
       // not there: try the next name
     }
   }
-  throw new UserError(t.cli.noDefaultRegister({ dir: cwd }));
+  throw new UserError(t.cli.noDefaultRegister({ dir: cwd, command }));
 }
 
 export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MAX_SIZE, t: Catalogue = en): RegisterFile {

@@ -30,11 +30,20 @@ export function parseLang(value: string | undefined): Lang | undefined {
   return value;
 }
 
+/** The commands that read a register, each named when none is given and ./promises.yaml is not there. */
+export type RegisterCommand = 'check' | 'validate' | 'explain' | 'scan';
+
 /**
- * Reads the register; throws InvalidRegisterError with its diagnostics and the
- * catalogue to print them in. `prints`: what the command prints (cleanup.ts).
+ * Reads the register for `command`; throws InvalidRegisterError with its
+ * diagnostics and the catalogue to print them in. `prints`: what the command
+ * prints (cleanup.ts).
  */
-export async function loadFromCli(given: string | undefined, options: LoadCliOptions, io: CliIO, prints: Printing = { report: true }): Promise<Loaded> {
+export async function loadFromCli(
+  given: string | undefined,
+  options: LoadCliOptions,
+  io: CliIO,
+  { command, prints = { report: true } }: { command: RegisterCommand; prints?: Printing },
+): Promise<Loaded> {
   const explicit = parseLang(options.lang);
   // The run speaks --lang, else English until the register names its `locale`.
   const speak = async (lang: Lang) => {
@@ -43,7 +52,7 @@ export async function loadFromCli(given: string | undefined, options: LoadCliOpt
     return t;
   };
   const early = await speak(explicit ?? 'en');
-  const absolute = findRegister(given, io.cwd, early);
+  const absolute = findRegister(given, io.cwd, early, command);
   const { display, input } = readInput(absolute, io.cwd, options.maxSize, early);
   // What the files it includes or reads data from say (too large, unreadable) is said while the
   // register is read, before its `locale` is known for sure: in the language it names.

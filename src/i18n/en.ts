@@ -4,12 +4,13 @@
  * Entries are functions, because other languages (Finnish) inflect and do not
  * fit fill-in templates.
  */
+import type { RegisterCommand } from '../cli/load-register.js';
 import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
-import { commaTarget, list, q, undeliveredRule } from './format.js';
+import { commaTarget, list, q, registerExample, undeliveredRule } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -459,8 +460,8 @@ export const en = {
   problem: (p: EvidenceProblem): string => reasonText(p),
   cli: {
     fileNotFound: (p: { file: string }) => `cannot find the register ${q(p.file)} — check the path, or create one with \`promise-audit init\``,
-    noDefaultRegister: (p: { dir: string }) =>
-      `no promises.yaml or promises.yml in ${p.dir} — name the register (promise-audit validate path/to/promises.yaml) or create one with \`promise-audit init\``,
+    noDefaultRegister: (p: { dir: string; command: RegisterCommand }) =>
+      `no promises.yaml or promises.yml in ${p.dir} — name the register (\`${registerExample(p.command, 'path/to/promises.yaml')}\`) or create one with \`promise-audit init\``,
     isDirectory: (p: { file: string }) => `${q(p.file)} is a folder, not a register file — name the YAML file inside it`,
     notAFile: (p: { file: string }) => `${q(p.file)} is not a regular file (a device, a pipe or a socket) — name the register's YAML file`,
     interrupted: (p: { signal: string }) => `stopped by ${p.signal} — reports are written whole or not at all, and no temporary file is left behind`,

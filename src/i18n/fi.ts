@@ -14,13 +14,14 @@
  * tarkastuspäivä (audit day), varoaika (lead time), hygienialupaus /
  * erottautuva lupaus (hygiene / differentiator).
  */
+import type { RegisterCommand } from '../cli/load-register.js';
 import type { FileErrorCode } from '../cli/write-failure.js';
 import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType } from './en.js';
-import { commaTarget, decimalComma, list, q, undeliveredRule } from './format.js';
+import { commaTarget, decimalComma, list, q, registerExample, undeliveredRule } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -490,8 +491,8 @@ export const fi: Catalogue = {
   problem: (p: EvidenceProblem): string => reasonText(p),
   cli: {
     fileNotFound: (p: { file: string }) => `rekisteriä ${q(p.file)} ei löydy — tarkista polku tai luo uusi rekisteri komennolla \`promise-audit init\``,
-    noDefaultRegister: (p: { dir: string }) =>
-      `kansiossa ${p.dir} ei ole tiedostoa promises.yaml eikä promises.yml — anna rekisterin nimi (promise-audit validate polku/promises.yaml) tai luo uusi komennolla \`promise-audit init\``,
+    noDefaultRegister: (p: { dir: string; command: RegisterCommand }) =>
+      `kansiossa ${p.dir} ei ole tiedostoa promises.yaml eikä promises.yml — anna rekisterin nimi (\`${registerExample(p.command, 'polku/promises.yaml')}\`) tai luo uusi komennolla \`promise-audit init\``,
     isDirectory: (p: { file: string }) => `${q(p.file)} on kansio eikä rekisteritiedosto — anna kansion sisällä olevan YAML-tiedoston nimi`,
     notAFile: (p: { file: string }) => `${q(p.file)} ei ole tavallinen tiedosto (vaan laite, putki tai pistoke) — anna rekisterin YAML-tiedoston nimi`,
     interrupted: (p: { signal: string }) => `pysäytetty signaalilla ${p.signal} — raportit kirjoitetaan kokonaan tai ei lainkaan, eikä väliaikaisia tiedostoja jää`,

@@ -1,4 +1,5 @@
 /** Small helpers the catalogues share to write values into sentences. */
+import type { RegisterCommand } from '../cli/load-register.js';
 
 /** A value from the register, quoted and cut to a readable length. */
 export function q(value: unknown): string {
@@ -35,4 +36,11 @@ export function undeliveredRule(rule: string): boolean {
 /** A target written with a decimal comma (`<= 2,5`), as it must be written: `<= 2.5`; else undefined. */
 export function commaTarget(value: unknown): string | undefined {
   return typeof value === 'string' && /^\s*(?:<=|>=|==|<|>)\s*[+-]?\d+,\d+\s*$/.test(value) ? value.trim().replace(/(\d),(\d)/, '$1.$2') : undefined;
+}
+
+/** How `command` is given a register at `path`: `promise-audit check path`, `promise-audit scan … --register path`. */
+export function registerExample(command: RegisterCommand, path: string): string {
+  if (command === 'scan') return `promise-audit scan content/ --register ${path}`;
+  if (command === 'explain') return `promise-audit explain ID ${path}`;
+  return `promise-audit ${command} ${path}`;
 }

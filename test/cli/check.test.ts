@@ -64,6 +64,10 @@ describe('the terminal report', () => {
     expect((await run(['check', 'examples/webshop.yaml'], { tty: false })).stdout).not.toMatch(ESC);
     expect((await run(['check', 'examples/webshop.yaml'], { tty: false, env: { FORCE_COLOR: '1' } })).stdout).toMatch(ESC);
     expect((await run(['check', 'examples/webshop.yaml', '--no-color'], { tty: true, env: { FORCE_COLOR: '1' } })).stdout).not.toMatch(ESC);
+    // A flag typed for this run beats the environment: --color over NO_COLOR and FORCE_COLOR=0.
+    expect((await run(['check', 'examples/webshop.yaml'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml', '--color'], { tty: false, env: { NO_COLOR: '1' } })).stdout).toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml', '--color'], { tty: false, env: { FORCE_COLOR: '0' } })).stdout).toMatch(ESC);
   });
   it('fits the terminal width, in columns as a terminal counts them', async () => {
     const runs = [

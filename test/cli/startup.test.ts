@@ -73,7 +73,9 @@ describe('start-up', () => {
     const { packages, sources, bytes } = contents(files);
     expect([...packages]).toEqual(['commander']);
     expect([...sources].filter((s) => /src\/(register|audit|scan)\//.test(s))).toEqual([]);
-    expect(bytes).toBeLessThan(120_000);
+    // About 120 kB: the executable, the command line, commander (some 60 kB) and the English
+    // catalogue (40 kB), which says a mistake on the command line. Anything that reads a register is far more.
+    expect(bytes).toBeLessThan(130_000);
   });
 
   it('--help and check load no built-in module they do not use (child_process, crypto)', () => {

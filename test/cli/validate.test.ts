@@ -66,10 +66,13 @@ describe('validate', () => {
     expect(r.stdout).toContain('promises.yml is valid: 0 promises');
   });
 
-  it('explains when there is no register to validate', async () => {
+  it('explains when there is no register, showing how the command that was run names one', async () => {
     const r = await run(['validate'], { cwd: tempDir() });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/no promises\.yaml or promises\.yml in .* — name the register .* or create one with `promise-audit init`/);
+    expect(r.stderr).toMatch(/no promises\.yaml or promises\.yml in .* — name the register \(`promise-audit validate path\/to\/promises\.yaml`\) or create one with `promise-audit init`/);
+    expect((await run(['check'], { cwd: tempDir() })).stderr).toContain('(`promise-audit check path/to/promises.yaml`)');
+    expect((await run(['scan', '.'], { cwd: tempDir() })).stderr).toContain('(`promise-audit scan content/ --register path/to/promises.yaml`)');
+    expect((await run(['explain', 'x', '--lang', 'fi'], { cwd: tempDir() })).stderr).toContain('(`promise-audit explain ID polku/promises.yaml`)');
   });
 });
 

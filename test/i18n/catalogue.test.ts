@@ -373,7 +373,11 @@ const SAMPLES: Samples<Catalogue> = {
   problem: [problems[0]!, ...problems.slice(1)],
   cli: {
     fileNotFound: [{ file: 'promises.yaml' }],
-    noDefaultRegister: [{ dir: '/home/anna/kampanja' }],
+    noDefaultRegister: [
+      { command: 'check', dir: '/home/anna/kampanja' },
+      { command: 'scan', dir: '/home/anna/kampanja' },
+      { command: 'explain', dir: '/home/anna/kampanja' },
+    ],
     isDirectory: [{ file: 'registers' }],
     notAFile: [{ file: '/dev/zero' }],
     refuseSchemaOverYaml: [{ file: 'promises.yaml' }],

@@ -48,7 +48,7 @@ export interface CheckOptions {
 export async function checkCommand(file: string | undefined, options: CheckOptions, io: CliIO): Promise<number> {
   let loaded;
   try {
-    loaded = await loadFromCli(file, options, io, { report: true, outputOption: true });
+    loaded = await loadFromCli(file, options, io, { command: 'check', prints: { report: true, outputOption: true } });
   } catch (error) {
     // In GitHub Actions, a broken register is annotated on its lines too (the text still goes to standard error).
     if (error instanceof InvalidRegisterError && options.format === 'github') {

@@ -23,7 +23,7 @@ export interface ExplainOptions {
 export async function explainCommand(id: string, file: string | undefined, options: ExplainOptions, io: CliIO): Promise<number> {
   // An explanation is read by a person, often through `| head` or a pager: read in part, it is not a
   // report cut short. Its JSON is for a program, which needs it whole.
-  const { register, source, lang, t } = await loadFromCli(file, options, io, { report: options.format === 'json' });
+  const { register, source, lang, t } = await loadFromCli(file, options, io, { command: 'explain', prints: { report: options.format === 'json' } });
   const ids = register.promises.map((p) => p.id);
   if (!ids.includes(id)) throw new UserError(t.explain.unknownPromise({ value: id, defined: ids, suggestion: closest(id, ids) }));
   const asOf = auditDay(options.asOf, register.as_of, t);

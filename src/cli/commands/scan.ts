@@ -17,7 +17,7 @@ export interface ScanOptions extends Omit<CheckOptions, 'copy'> {
 }
 
 export async function scanCommand(paths: readonly string[], options: ScanOptions, io: CliIO): Promise<number> {
-  const { register, source, absolute, lang, t } = await loadFromCli(options.register, options, io, { report: true, outputOption: true });
+  const { register, source, absolute, lang, t } = await loadFromCli(options.register, options, io, { command: 'scan', prints: { report: true, outputOption: true } });
   const asOf = auditDay(options.asOf, register.as_of, t);
   checkCampaign(register, options.campaign, t);
   const registerFiles = [absolute, ...source.sources.map((s) => resolve(io.cwd, s.file))];

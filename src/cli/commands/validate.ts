@@ -18,7 +18,7 @@ export interface ValidateOptions {
 
 export async function validateCommand(file: string | undefined, options: ValidateOptions, io: CliIO): Promise<number> {
   try {
-    const { register, source, t } = await loadFromCli(file, options, io);
+    const { register, source, t } = await loadFromCli(file, options, io, { command: 'validate' });
     if (options.format === 'json') {
       io.stdout.write('[]\n');
     } else {
