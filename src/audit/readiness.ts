@@ -4,8 +4,7 @@
  * announce date A and the resulting status.
  */
 import { addTo } from '../multimap.js';
-import { compare, type Comparison } from '../register/data/stats.js';
-import { TARGET_PATTERN } from '../register/format.js';
+import { meetsTarget } from '../target.js';
 import type { Register } from '../register/load.js';
 import type { RegisterPath } from '../register/parse.js';
 import type { AnnounceSource, EvidenceCheck, EvidenceProblem, NextAction, Position, Status, TouchpointReason, TouchpointResult } from '../types.js';
@@ -19,26 +18,6 @@ export interface Policy {
 export const DEFAULT_POLICY: Policy = { evidenceMaxAgeDays: 365, leadTimeDays: 14 };
 
 type EvidenceInput = NonNullable<Register['promises'][number]['evidence']>[number];
-
-/** `<= 2` → does `actual` meet it? */
-export function meetsTarget(actual: number, target: string): boolean {
-  const t = parsedTarget(target);
-  return t !== null && compare(actual, t.op, t.bound);
-}
-
-// A register repeats a handful of targets ("<= 2", ">= 95") on thousands of
-// evidence items: each is parsed once. Bounded, like the date memo.
-const targets = new Map<string, { op: Comparison; bound: number } | null>();
-function parsedTarget(target: string): { op: Comparison; bound: number } | null {
-  let t = targets.get(target);
-  if (t === undefined) {
-    const m = TARGET_PATTERN.exec(target);
-    t = m === null ? null : { op: m[1] as Comparison, bound: Number(m[2]) };
-    if (targets.size >= 10_000) targets.clear();
-    targets.set(target, t);
-  }
-  return t;
-}
 
 export function checkEvidence(e: EvidenceInput, asOf: string, policy: Policy): { valid: boolean; validUntil: string | null; problem?: EvidenceProblem } {
   if (e.measure && !e.measure.ok) {

@@ -10,10 +10,30 @@ import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
+import { readableFigure } from '../target.js';
 import { commaTarget, list, q, registerExample, undeliveredRule } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A value of the wrong type; `number` and `unit` when text holds a number (`"1,5"`, `95 %`). */
+export interface WrongType {
+  key: string;
+  expected: ValueType;
+  got: ValueType;
+  number?: string;
+  unit?: string;
+}
+/** How to write a value of the wrong type, where that can be shown. */
+const wrongTypeFix = (p: WrongType): string => {
+  if (p.number !== undefined) {
+    if (p.unit === undefined) return ` — write it as a number: \`${p.key}: ${p.number}\``;
+    return p.key === 'actual' ? ` — write the number alone, \`actual: ${p.number}\`, and the unit in \`unit: "${p.unit}"\`` : ` — write the number alone: \`${p.key}: ${p.number}\``;
+  }
+  if (p.got === 'nothing' && p.expected === 'list') return ` — write \`${p.key}: []\` for an empty list, or add items below it, each on a line that starts with \`- \``;
+  if (p.got === 'nothing' && p.expected === 'mapping') return ' — add its entries on indented lines below it';
+  return '';
+};
+
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
 const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' || m.kind === 'blockTextIndent' ? 'the indentation is off: ' : 'YAML syntax error: '}${yamlMistakeWords(m)}`;
 const yamlMistakeWords = (m: YamlMistake): string => {
@@ -139,7 +159,7 @@ const reasonText = (r: TouchpointReason): string => {
     case 'verifiedInFuture':
       return `evidence verified in the future (${r.verified})`;
     case 'targetMissed':
-      return `target missed: ${r.summary} is ${r.actual}${r.unit ? ` ${r.unit}` : ''}, the target is ${r.target}`;
+      return `target missed: ${r.summary} is ${readableFigure(r.actual, r.target)}${r.unit ? ` ${r.unit}` : ''}, the target is ${r.target}`;
   }
 };
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) => tps.map((t) => `${t.id} (${reasonText(t.reason)})`).join(', ');
@@ -201,15 +221,7 @@ export const en = {
           ? `unknown key ${q(p.key)} — a comma inside { … } starts a new key: if it belongs to the text before it, put that text in quotes`
           : `unknown key ${q(p.key)} — allowed here: ${list(p.allowed, 'none')}`,
     required: (p: { key: string }) => `${q(p.key)} is required here`,
-    wrongType: (p: { key: string; expected: ValueType; got: ValueType; number?: string; unit?: string }) =>
-      `${q(p.key)} must be ${typeName[p.expected]}, not ${typeName[p.got]}` +
-      (p.number === undefined
-        ? ''
-        : p.unit === undefined
-          ? ` — write it as a number: \`${p.key}: ${p.number}\``
-          : p.key === 'actual'
-            ? ` — write the number alone, \`actual: ${p.number}\`, and the unit in \`unit: "${p.unit}"\``
-            : ` — write the number alone: \`${p.key}: ${p.number}\``),
+    wrongType: (p: WrongType) => `${q(p.key)} must be ${typeName[p.expected]}, not ${typeName[p.got]}${wrongTypeFix(p)}`,
     emptyText: (p: { key: string }) => `${q(p.key)} must not be empty`,
     badDate: (p: { key: string; value: unknown }) =>
       `${q(p.key)} must be a date like 2026-11-05 (year-month-day, a real calendar day), not ${q(p.value)}`,
@@ -376,10 +388,9 @@ export const en = {
     touchpoints: (p: { count: number }) => `Touchpoints (${p.count} required):`,
     delivered: (_: Record<string, never>) => 'delivered',
     notDelivered: (_: Record<string, never>) => 'not delivered',
-    noEvidence: (_: Record<string, never>) => 'no evidence',
     verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
       p.verified ? `verified ${p.verified} by ${p.by}, valid until ${p.validUntil}` : `by ${p.by}, verified day unknown`,
-    figure: (p: { actual: number; unit?: string; target: string }) => `${p.actual}${p.unit ? ` ${p.unit}` : ''} against the target ${p.target}`,
+    figure: (p: { actual: number; unit?: string; target: string }) => `${readableFigure(p.actual, p.target)}${p.unit ? ` ${p.unit}` : ''} against the target ${p.target}`,
     computed: (p: { stat: string; column?: string; file: string; n: number; period?: { from: string; to: string } }) =>
       `computed: ${p.stat}${p.column ? ` of column ${p.column}` : ''} in ${p.file}, n = ${p.n}` + (p.period ? `, ${p.period.from} – ${p.period.to}` : ''),
     source: (p: { source: string }) => `source: ${p.source}`,

@@ -20,7 +20,8 @@ import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
-import type { Catalogue, ValueType } from './en.js';
+import type { Catalogue, ValueType, WrongType } from './en.js';
+import { readableFigure } from '../target.js';
 import { commaTarget, decimalComma, list, q, registerExample, undeliveredRule } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
@@ -38,6 +39,17 @@ const statusName: Record<Status, string> = {
 
 /** `säännöllä a on` / `säännöillä a, b on`, for the rules a verdict names. */
 const rulesHave = (rules: readonly string[]): string => `${rules.length === 1 ? 'säännöllä' : 'säännöillä'} ${rules.join(', ')} on`;
+
+/** How to write a value of the wrong type, where that can be shown. */
+const wrongTypeFix = (p: WrongType): string => {
+  if (p.number !== undefined) {
+    if (p.unit === undefined) return ` — kirjoita se lukuna: \`${p.key}: ${p.number}\``;
+    return p.key === 'actual' ? ` — kirjoita pelkkä luku, \`actual: ${p.number}\`, ja yksikkö kohtaan \`unit: "${p.unit}"\`` : ` — kirjoita pelkkä luku: \`${p.key}: ${p.number}\``;
+  }
+  if (p.got === 'nothing' && p.expected === 'list') return ` — kirjoita \`${p.key}: []\`, jos lista on tyhjä, tai lisää sen alle kohtia riveille, jotka alkavat merkeillä \`- \``;
+  if (p.got === 'nothing' && p.expected === 'mapping') return ' — lisää sen rivit sisennettyinä sen alle';
+  return '';
+};
 
 /** A common YAML mistake, in words (register/yaml-mistakes.ts). */
 const yamlMistakeText = (m: YamlMistake): string => `${m.kind === 'misaligned' || m.kind === 'blockTextIndent' ? 'sisennys on pielessä: ' : 'YAML-syntaksivirhe: '}${yamlMistakeWords(m)}`;
@@ -165,7 +177,7 @@ const reasonText = (r: TouchpointReason): string => {
     case 'verifiedInFuture':
       return `näytön päivämäärä ${r.verified} on tulevaisuudessa`;
     case 'targetMissed':
-      return `tavoite ei täyty: ”${r.summary}” on ${decimalComma(r.actual)}${r.unit ? ` ${r.unit}` : ''}, kun tavoite on ${decimalComma(r.target)}`;
+      return `tavoite ei täyty: ”${r.summary}” on ${decimalComma(readableFigure(r.actual, r.target))}${r.unit ? ` ${r.unit}` : ''}, kun tavoite on ${decimalComma(r.target)}`;
   }
 };
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) =>
@@ -230,15 +242,7 @@ export const fi: Catalogue = {
           ? `avain ${q(p.key)} on tuntematon — pilkku { … }-sulkeiden sisällä aloittaa uuden avaimen: jos se kuuluu edeltävään tekstiin, laita teksti lainausmerkkeihin`
           : `avain ${q(p.key)} on tuntematon — tässä kohdassa sallitut avaimet: ${list(p.allowed, 'ei mitään')}`,
     required: (p: { key: string }) => `${q(p.key)} on pakollinen tässä kohdassa`,
-    wrongType: (p: { key: string; expected: ValueType; got: ValueType; number?: string; unit?: string }) =>
-      `${q(p.key)} pitää olla ${typeName[p.expected]}, ei ${typeName[p.got]}` +
-      (p.number === undefined
-        ? ''
-        : p.unit === undefined
-          ? ` — kirjoita se lukuna: \`${p.key}: ${p.number}\``
-          : p.key === 'actual'
-            ? ` — kirjoita pelkkä luku, \`actual: ${p.number}\`, ja yksikkö kohtaan \`unit: "${p.unit}"\``
-            : ` — kirjoita pelkkä luku: \`${p.key}: ${p.number}\``),
+    wrongType: (p: WrongType) => `${q(p.key)} pitää olla ${typeName[p.expected]}, ei ${typeName[p.got]}${wrongTypeFix(p)}`,
     emptyText: (p: { key: string }) => `${q(p.key)} ei saa olla tyhjä`,
     badDate: (p: { key: string; value: unknown }) =>
       `${q(p.key)} pitää olla päivämäärä muotoa 2026-11-05 (vuosi-kuukausi-päivä, todellinen kalenteripäivä), ei ${q(p.value)}`,
@@ -406,10 +410,9 @@ export const fi: Catalogue = {
     touchpoints: (p: { count: number }) => `Kosketuspisteet (${p.count} vaaditaan):`,
     delivered: (_: Record<string, never>) => 'lunastettu',
     notDelivered: (_: Record<string, never>) => 'lunastamatta',
-    noEvidence: (_: Record<string, never>) => 'ei näyttöä',
     verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
       p.verified ? `todennettu ${p.verified}, todentaja ${p.by}, voimassa ${p.validUntil} asti` : `todentaja ${p.by}, todennuspäivä ei tiedossa`,
-    figure: (p: { actual: number; unit?: string; target: string }) => `${decimalComma(p.actual)}${p.unit ? ` ${p.unit}` : ''}, tavoite ${decimalComma(p.target)}`,
+    figure: (p: { actual: number; unit?: string; target: string }) => `${decimalComma(readableFigure(p.actual, p.target))}${p.unit ? ` ${p.unit}` : ''}, tavoite ${decimalComma(p.target)}`,
     computed: (p: { stat: string; column?: string; file: string; n: number; period?: { from: string; to: string } }) =>
       `laskettu: ${p.stat}${p.column ? `, sarake ${p.column}` : ''}, tiedosto ${p.file}, n = ${p.n}` + (p.period ? `, ${p.period.from} – ${p.period.to}` : ''),
     source: (p: { source: string }) => `lähde: ${p.source}`,

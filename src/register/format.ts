@@ -6,8 +6,7 @@
 
 /** Kebab-case id: `two-day-delivery`. */
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** A comparison and a number: `<= 2`, `>= 90`, `== 0`. */
-export const TARGET_PATTERN = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
+export { TARGET_PATTERN } from '../target.js';
 
 export const TIERS = ['hygiene', 'differentiator'] as const;
 export const STAGES = ['awareness', 'consideration', 'purchase', 'waiting', 'delivery', 'use', 'aftercare'] as const;

@@ -59,7 +59,6 @@ export function explainText(result: AuditResult, p: PromiseResult, options: Repo
     const mark = tp.delivered ? style.green('✔') : style.red('✖');
     const why = tp.delivered ? x.delivered({}) : `${x.notDelivered({})}: ${safe(t.reason(tp.reason ?? { code: 'noEvidence' }))}`;
     lines.push(`  ${mark} ${style.bold(safe(tp.id))} (${safe(tp.name)}) — ${why}`);
-    if (tp.evidence.length === 0) lines.push(`      ${style.dim(x.noEvidence({}))}`);
     for (const e of tp.evidence) lines.push(...evidenceLines(e, options));
     if (tp.plan) lines.push(`      ${x.plan({ due: tp.plan.due, note: tp.plan.note ? safe(tp.plan.note) : undefined })}`);
   }

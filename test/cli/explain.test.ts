@@ -18,6 +18,16 @@ describe('explain', () => {
     expect(r.stdout).toContain('Findings: none.');
   });
 
+  it('shows a computed figure to two decimals, as people read it; the JSON report keeps it whole', async () => {
+    const r = await explain('free-returns', 'webshop.yaml');
+    expect(r.stdout).toMatch(/^ +91\.67 % satisfied against the target >= 85$/m);
+    const json = await run(['check', 'examples/webshop.yaml', '--format', 'json']);
+    expect(json.stdout).toContain('"actual": 91.6667,');
+  });
+  it('says "no evidence" once for a touchpoint without any', async () => {
+    const r = await explain('tilauksen-seuranta', 'kuvapalvelu.yaml');
+    expect(r.stdout.match(/no evidence/g)).toEqual(['no evidence']);
+  });
   it('broken: what is public and why it is not kept, with the finding and its rule page', async () => {
     const r = await explain('phone-answered', 'webshop.yaml');
     expect(r.code).toBe(0); // explains, does not gate

@@ -139,6 +139,8 @@ const SAMPLES: Samples<Catalogue> = {
       { key: 'actual', expected: 'number', got: 'text', number: '95', unit: '%' },
       { key: 'lead_time_days', expected: 'number', got: 'text', number: '14', unit: 'days' },
       { key: 'promises', expected: 'list', got: 'boolean' },
+      { key: 'promises', expected: 'list', got: 'nothing' },
+      { key: 'owners', expected: 'mapping', got: 'nothing' },
     ],
     emptyText: [{ key: 'statement' }],
     badDate: [{ key: 'verified', value: '24.11.2026' }],
@@ -298,7 +300,6 @@ const SAMPLES: Samples<Catalogue> = {
     touchpoints: [{ count: 1 }, { count: 3 }],
     delivered: [none],
     notDelivered: [none],
-    noEvidence: [none],
     verified: [
       { verified: '2026-11-03', by: 'logistics', validUntil: '2027-11-03' },
       { verified: null, by: 'logistics', validUntil: null },

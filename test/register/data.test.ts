@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/register/data/measure.js';
 import { csat, median, nps, percentile } from '../../src/register/data/stats.js';
+import { readableFigure } from '../../src/target.js';
 import type { DataSpec } from '../../src/register/schema.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -110,5 +111,15 @@ describe('reading data files', () => {
   it('gives the same figure for the same file', () => {
     const data = csv([1.25, 2.5, 3.75]);
     expect(run({}, data)).toEqual(run({}, data));
+  });
+});
+
+describe('a figure as people read it', () => {
+  it('is rounded to two decimals, unless that would put it on the other side of its target', () => {
+    expect(readableFigure(91.6667, '>= 85')).toBe(91.67);
+    expect(readableFigure(1.8)).toBe(1.8);
+    // 84.996 misses >= 85; shown as 85 it would seem to meet it.
+    expect(readableFigure(84.996, '>= 85')).toBe(84.996);
+    expect(readableFigure(2.004, '<= 2')).toBe(2.004);
   });
 });

@@ -234,6 +234,13 @@ describe('structural errors', () => {
     ]);
   });
 
+  it('shows how to write a list or a mapping left empty', () => {
+    expect(errors('version: 1\nbrand: B\nowners:\ntouchpoints: { w: { name: W } }\npromises:\n')).toEqual([
+      '3:8 `owners` must be a mapping (key: value lines), not empty — add its entries on indented lines below it',
+      '5:10 `promises` must be a list, not empty — write `promises: []` for an empty list, or add items below it, each on a line that starts with `- `',
+    ]);
+  });
+
   it('reports a campaign that ends before it launches', () => {
     const yaml = `${HEADER}campaigns:\n  c: { name: C, launch: 2026-12-01, ends: 2026-11-01, promises: [] }\npromises: []\n`;
     expect(errors(yaml)).toEqual(['10:43 the campaign `ends` (2026-11-01) before it launches (2026-12-01) — check both dates']);

@@ -6,7 +6,8 @@ import { isIsoDate } from '../../audit/dates.js';
 import { WHERE_PATTERN } from '../format.js';
 import type { Unreadable } from '../host.js';
 import type { DataSpec } from '../schema.js';
-import { compare, csat, mean, median, nps, percentile, round, share, type Comparison } from './stats.js';
+import { compare, type Comparison } from '../../target.js';
+import { csat, mean, median, nps, percentile, round, share } from './stats.js';
 import { readTable, type Malformed } from './table.js';
 
 export type DataProblem =

@@ -9,24 +9,7 @@
  * The median is the conventional one: the middle value, or the mean of the
  * two middle values.
  */
-export type Comparison = '<' | '<=' | '>' | '>=' | '==' | '!=';
-
-export function compare(value: number, op: Comparison, bound: number): boolean {
-  switch (op) {
-    case '<':
-      return value < bound;
-    case '<=':
-      return value <= bound;
-    case '>':
-      return value > bound;
-    case '>=':
-      return value >= bound;
-    case '==':
-      return value === bound;
-    case '!=':
-      return value !== bound;
-  }
-}
+import { compare, type Comparison } from '../../target.js';
 
 export function mean(values: readonly number[]): number {
   let sum = 0;

@@ -5,7 +5,7 @@
  * coverage matrix and the audit trail. The documents only lay it out.
  */
 import { addDays, daysBetween } from '../../audit/dates.js';
-import { meetsTarget } from '../../audit/readiness.js';
+import { meetsTarget } from '../../target.js';
 import { addTo } from '../../multimap.js';
 import { STAGES } from '../../register/format.js';
 import type { AuditResult, EvidenceCheck, Finding, PromiseResult, Status, TouchpointReason } from '../../types.js';

@@ -9,6 +9,7 @@ import type { Lang } from '../../i18n/index.js';
 import type { AuditResult, EvidenceCheck, Finding, NextAction, Status, TouchpointReason } from '../../types.js';
 import { ownerName, STATUS_SYMBOL, touchpointName, type Deadline, type OwnerAction, type TimelineEntry } from './document-model.js';
 import { formatDate, formatNumber, formatTarget, localizeValues } from './locale-format.js';
+import { readableFigure } from '../../target.js';
 import { findingMessage } from './messages.js';
 
 export interface DocumentText {
@@ -87,7 +88,7 @@ export function documentText(result: AuditResult, t: Catalogue, lang: Lang): Doc
     },
     figure(e) {
       if (e.actual === undefined || e.target === undefined) return null;
-      const figure = { actual: formatNumber(e.actual, lang), target: formatTarget(e.target, lang) };
+      const figure = { actual: formatNumber(readableFigure(e.actual, e.target), lang), target: formatTarget(e.target, lang) };
       return t.document.figure(e.unit === undefined ? figure : { ...figure, unit: e.unit });
     },
     evidence: (e) => `${t.document.evidenceKind({ kind: e.kind })}: ${e.summary}`,

@@ -11,6 +11,7 @@
  *   no-break space (12 345), as the Finnish language office recommends.
  */
 import type { Lang } from '../../i18n/index.js';
+import { readableFigure, TARGET_PATTERN } from '../../target.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -44,12 +45,11 @@ export function formatNumber(n: number, lang: Lang): string {
   return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `${decimal}${fraction}`}`;
 }
 
-const TARGET = /^\s*(<=|>=|==|<|>)\s*(-?\d+(?:\.\d+)?)\s*$/;
 const OPERATOR: Record<string, string> = { '<=': '≤', '>=': '≥', '==': '=', '<': '<', '>': '>' };
 
 /** A metric target for people: `<= 2` → `≤ 2`, `>= 98.5` → fi `≥ 98,5`. */
 export function formatTarget(target: string, lang: Lang): string {
-  const m = TARGET.exec(target);
+  const m = TARGET_PATTERN.exec(target);
   if (!m) return target;
   return `${OPERATOR[m[1] as string]} ${formatNumber(Number(m[2]), lang)}`;
 }
@@ -75,11 +75,13 @@ function walk(value: unknown, lang: Lang, key?: string): unknown {
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) out[k] = walk(v, lang, k);
+    // A figure is read beside its target: rounded for people only where that keeps its side of it.
+    const { actual, target } = value as { actual?: unknown; target?: unknown };
+    if (typeof actual === 'number') out.actual = formatNumber(readableFigure(actual, typeof target === 'string' ? target : undefined), lang);
     return out;
   }
   if (key === undefined) return value;
   if (typeof value === 'string' && (DATE_KEYS.has(key) || DATE_KEY_NAMES.test(key))) return formatDate(value, lang);
   if (typeof value === 'string' && key === 'target') return formatTarget(value, lang);
-  if (typeof value === 'number' && key === 'actual') return formatNumber(value, lang);
   return value;
 }
