@@ -35,7 +35,8 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], source: Regi
     // One line each: the file name and the values a message quotes come from the user, and a line break would split the block.
     const said = `${style.bold(`${terminalSafeLine(file)}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafeLine(diagnosticMessage(t, d))}`;
     const head = options.width === undefined ? said : wrap(said, options.width, '', '    ');
-    const lines = source.get(file)?.lines;
+    // A binary file's bytes make no picture worth showing.
+    const lines = d.code === 'binaryFile' ? undefined : source.get(file)?.lines;
     blocks.push(lines ? `${head}\n${codeFrame(lines, line, column, { gutter: style.dim, marker: style.red })}` : head);
   }
   if (diagnostics.length > max) blocks.push(t.cli.moreProblems({ count: diagnostics.length - max }));

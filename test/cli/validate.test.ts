@@ -95,14 +95,20 @@ describe('hostile and broken input: one clear message, exit 2, no stack trace', 
   it.each(cases)('%s', async (_name, content, message) => {
     const dir = tempDir();
     writeFileSync(join(dir, 'promises.yaml'), content);
-    const started = Date.now();
+    // A hang would meet vitest's time limit; how fast a run is belongs to bench/, not here.
     const r = await run(['validate', 'promises.yaml'], { cwd: dir });
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(message);
     expect(r.stdout).toMatch(/^promises\.yaml:\d+:\d+  error  /m);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('promises.yaml:')).length).toBeLessThanOrEqual(3);
     expect(r.stdout + r.stderr).not.toMatch(/\bat .+\(.+:\d+:\d+\)/);
+  });
+
+  it('a binary file: no code frame of its bytes', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'logo.yaml'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00, 0x01, 0xff, 0x0a, 0x1a]));
+    const r = await run(['validate', 'logo.yaml'], { cwd: dir });
+    expect(r.stdout).toMatch(/^logo\.yaml:2:1  error  the file contains NUL bytes and looks binary, not a YAML register\n\n✖ 1 problem in logo\.yaml/);
   });
 
   it('a missing file', async () => {
