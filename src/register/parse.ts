@@ -114,6 +114,8 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const line = text.lastIndexOf('\n', p.offset - 1) + 1;
     if (namedLines.has(line) && !(p.why && standsAlone(p.why))) continue;
     if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
+    // Past a line indented with a tab, yaml misreads the next one too (a key inside a value): the tab is the mistake.
+    if (p.code === 'TAB_AS_INDENT' && text.indexOf('\n', line) !== -1) namedLines.add(text.indexOf('\n', line) + 1);
     problems.push(p);
   }
   let value: unknown = null;

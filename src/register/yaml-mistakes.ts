@@ -64,7 +64,26 @@ export function standsAlone(why: YamlMistake): boolean {
  */
 export function yamlMistake(code: string, message: string, text: string, offset: number): { why: YamlMistake; at: number } | undefined {
   const why = classify(code, message, text, offset);
+  if (why?.kind === 'keyInValue') {
+    // `tier: hygiene` and below it `     owner: team`, one space too deep: yaml reads the key as going on in the value above.
+    const deeper = deeperKeyBelow(text, offset);
+    if (deeper !== undefined) return { why: { kind: 'misaligned' }, at: deeper };
+  }
   return why && { why, at: shownAt(why, text, offset) };
+}
+
+/**
+ * Where the text starts of the line after the one holding `offset`, when that
+ * line is `key: value` indented deeper than the key of the line above it.
+ */
+function deeperKeyBelow(text: string, offset: number): number | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const end = text.indexOf('\n', offset);
+  if (end === -1) return undefined;
+  const own = /^ */.exec(text.slice(start, offset))![0].length;
+  const below = /^( +)([^\s#:][^:\n]*):(?: |$)/m.exec(text.slice(end + 1, end + 1 + 1024));
+  if (!below || below.index !== 0 || below[1]!.length <= own) return undefined;
+  return end + 1 + below[1]!.length;
 }
 
 function shownAt(why: YamlMistake, text: string, offset: number): number {

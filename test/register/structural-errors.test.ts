@@ -28,9 +28,13 @@ describe('structural errors', () => {
     expect(errors('version: 1\nbrand: "a \\" b\nowners: {}\n')[0]).toMatch(/^2:8 YAML syntax error: a quote \("\) is opened/);
     expect(errors("version: 1\nbrand: 'it''s\nowners: {}\n")[0]).toMatch(/^2:8 YAML syntax error: a quote \('\) is opened/);
     expect(errors('version: 1\nbrand: "x"\nowners: { a: "b }\n')[0]).toMatch(/^3:14 YAML syntax error: a quote \("\) is opened/);
-    expect(errors('version: 1\nbrand: x\n  owners: {}\n')).toEqual([
-      '2:8 YAML syntax error: a key inside a value — a value with `: ` in it needs quotes (`statement: "Free returns: 60 days"`), or the line is indented deeper than the keys beside it',
+    // A key one level too deep: shown on its own line, not at the value above that yaml reads it into.
+    expect(errors('version: 1\nbrand: x\n  owners: {}\n')).toEqual(['3:3 the indentation is off: keys or list items of the same level must start in the same column — line them up']);
+    expect(errors('promises:\n  - id: a\n    tier: hygiene\n     owner: team\n    statement: S\n')).toEqual([
+      '4:6 the indentation is off: keys or list items of the same level must start in the same column — line them up',
     ]);
+    // One tab, one problem: not also the next line, which yaml misreads after it.
+    expect(errors('promises:\n  - id: a\n\ttier: hygiene\n    owner: team\n    statement: S\n')).toEqual(['3:1 a tab is used for indentation — YAML indents with spaces only']);
   });
 
   // yaml's messages name the grammar, in English; the common mistakes are said in the catalogue's words.
