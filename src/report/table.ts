@@ -154,23 +154,41 @@ function pickRows(promises: PromiseResult[]): { shown: PromiseResult[]; hidden: 
 /** Columns that fit the terminal: statement and next action share what is left, and wrap. */
 function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Styler, width: number): string {
   const c = t.report.columns({});
-  let idWidth = Math.min(30, Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
-  const fixed = { tier: 16, announce: 12, status: 10, delivered: 11 };
+  // Ids are what `explain` is given: shown whole up to 40 characters.
+  let idWidth = Math.min(42, Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
+  // As wide as what they show in the run's language (and their heading), no wider: the rest is the statement's and the next action's.
+  const widest = (heading: string, values: string[]) => Math.max(textWidth(heading), ...values.map(textWidth)) + 2;
+  const fixed = {
+    tier: widest(c.tier, promises.map((p) => t.report.tier({ tier: p.tier }))),
+    announce: widest(c.announce, ['2026-01-01']),
+    status: widest(c.status, promises.map((p) => t.report.status({ status: p.status }))),
+    delivered: widest(c.delivered, promises.map((p) => `${p.deliveredCount}/${p.touchpoints.length}`)),
+  };
   // Layouts from richest to leanest; the first whose flexible columns get room wins.
   const layouts: (keyof typeof c)[][] = [
     ['promise', 'statement', 'tier', 'announce', 'status', 'delivered', 'next'],
     ['promise', 'statement', 'announce', 'status', 'delivered', 'next'],
     ['promise', 'statement', 'status', 'delivered', 'next'],
     ['promise', 'status', 'delivered', 'next'],
+    ['promise', 'status', 'next'],
   ];
   const fixedWidth = (col: keyof typeof c) => (col === 'promise' ? idWidth : (fixed as Record<string, number>)[col] ?? 0);
   const room = (cols: (keyof typeof c)[]) => width - cols.reduce((sum, col) => sum + fixedWidth(col), 0) - (cols.length + 1);
-  const columns = layouts.find((cols, i) => i === layouts.length - 1 || room(cols) >= (i === 0 ? 50 : 44))!;
-  // On a narrow terminal the id column gives way so the next action keeps at least 16 columns.
+  const columns = layouts.find((cols, i) => i === layouts.length - 1 || room(cols) >= (i === 0 ? 50 : i < 3 ? 44 : 16))!;
+  // On a very narrow terminal the id column gives way so the next action keeps at least 16 columns.
   if (room(columns) < 16) idWidth = Math.max(8, idWidth - (16 - room(columns)));
   const flexible = room(columns);
-  // The statement gets two fifths of what is left, the next action the rest.
-  const statementWidth = columns.includes('statement') ? Math.max(12, Math.floor((flexible * 2) / 5)) : 0;
+  // The statement gets two fifths of what is left, the next action the rest; what one of them
+  // does not need (its longest text on one line) goes to the other.
+  const nexts = promises.map((p) => terminalSafeLine(t.next(p.next)));
+  let statementWidth = 0;
+  if (columns.includes('statement')) {
+    const share = Math.max(12, Math.floor((flexible * 2) / 5));
+    const wantNext = widest(c.next, nexts);
+    const wantStatement = widest(c.statement, promises.map((p) => terminalSafeLine(p.statement)));
+    statementWidth = wantNext < flexible - share ? flexible - wantNext : share;
+    if (wantStatement < statementWidth) statementWidth = Math.max(12, wantStatement);
+  }
   const nextWidth = Math.max(12, flexible - statementWidth);
   const colWidths = columns.map((col) => (col === 'statement' ? statementWidth : col === 'next' ? nextWidth : fixedWidth(col)));
 
@@ -181,7 +199,7 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
     wrapOnWordBoundary: true,
     style: { head: [], border: [], compact: false },
   });
-  for (const p of promises) {
+  promises.forEach((p, i) => {
     const cells: Record<keyof typeof c, string> = {
       promise: truncate(terminalSafeLine(p.id), idWidth - 2),
       statement: truncate(terminalSafeLine(p.statement), statementWidth * 3 - 6),
@@ -189,10 +207,10 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
       announce: p.announce ?? '—',
       status: statusStyle(style, p.status)(t.report.status({ status: p.status })),
       delivered: `${p.deliveredCount}/${p.touchpoints.length}`,
-      next: terminalSafeLine(t.next(p.next)),
+      next: nexts[i]!,
     };
     table.push(columns.map((col) => cells[col]));
-  }
+  });
   return table.toString();
 }
 

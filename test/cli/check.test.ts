@@ -93,6 +93,13 @@ describe('the terminal report', () => {
       }
     }
   });
+  it('shows every promise id whole, as explain takes it, down to 60 columns', async () => {
+    const ids = ['joulukalenteri', 'kestavat-vedokset', 'vastuullisesti-valmistettu', 'kuvien-lajittelu', 'pilvipalvelut', 'tilauksen-seuranta'];
+    for (const columns of [60, 80, 100, 140]) {
+      const r = await run(['check', 'examples/kuvapalvelu.yaml', '--as-of', '2026-11-24'], { tty: true, columns, env: { NO_COLOR: '1' } });
+      for (const id of ids) expect(r.stdout, `${id} at ${columns} columns`).toMatch(new RegExp(`^│ ${id} +│`, 'm'));
+    }
+  });
   it('wraps a line that is exactly as wide as the terminal no sooner than it must', async () => {
     // The verdict of the photo service example, in English, is 80 columns.
     const r = await run(['check', 'examples/kuvapalvelu.yaml', '--lang', 'en', '--as-of', '2026-11-24'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
