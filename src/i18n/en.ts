@@ -159,7 +159,7 @@ const reasonText = (r: TouchpointReason): string => {
     case 'verifiedInFuture':
       return `evidence verified in the future (${r.verified})`;
     case 'targetMissed':
-      return `target missed: ${r.summary} is ${readableFigure(r.actual, r.target)}${r.unit ? ` ${r.unit}` : ''}, the target is ${r.target}`;
+      return `target missed: “${r.summary}” is ${readableFigure(r.actual, r.target)}${r.unit ? ` ${r.unit}` : ''}, the target is ${r.target}`;
   }
 };
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) => tps.map((t) => `${t.id} (${reasonText(t.reason)})`).join(', ');
@@ -388,6 +388,8 @@ export const en = {
     touchpoints: (p: { count: number }) => `Touchpoints (${p.count} required):`,
     delivered: (_: Record<string, never>) => 'delivered',
     notDelivered: (_: Record<string, never>) => 'not delivered',
+    /** An evidence item's summary, in the language's quotation marks. */
+    summary: (p: { text: string }) => `“${p.text}”`,
     verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
       p.verified ? `verified ${p.verified} by ${p.by}, valid until ${p.validUntil}` : `by ${p.by}, verified day unknown`,
     figure: (p: { actual: number; unit?: string; target: string }) => `${readableFigure(p.actual, p.target)}${p.unit ? ` ${p.unit}` : ''} against the target ${p.target}`,

@@ -410,6 +410,7 @@ export const fi: Catalogue = {
     touchpoints: (p: { count: number }) => `Kosketuspisteet (${p.count} vaaditaan):`,
     delivered: (_: Record<string, never>) => 'lunastettu',
     notDelivered: (_: Record<string, never>) => 'lunastamatta',
+    summary: (p: { text: string }) => `”${p.text}”`,
     verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
       p.verified ? `todennettu ${p.verified}, todentaja ${p.by}, voimassa ${p.validUntil} asti` : `todentaja ${p.by}, todennuspäivä ei tiedossa`,
     figure: (p: { actual: number; unit?: string; target: string }) => `${decimalComma(readableFigure(p.actual, p.target))}${p.unit ? ` ${p.unit}` : ''}, tavoite ${decimalComma(p.target)}`,

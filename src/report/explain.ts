@@ -98,7 +98,7 @@ function evidenceLines(e: EvidenceCheck, { t, style }: ReportOptions): string[] 
   const x = t.explain;
   const mark = e.valid ? style.green('✔') : style.red('✖');
   const out = [
-    `      ${mark} ${t.document.evidenceKind({ kind: e.kind })} “${terminalSafeLine(e.summary)}” ${x.verified({ verified: e.verified, by: terminalSafeLine(e.by), validUntil: e.validUntil })}`,
+    `      ${mark} ${t.document.evidenceKind({ kind: e.kind })} ${x.summary({ text: terminalSafeLine(e.summary) })} ${x.verified({ verified: e.verified, by: terminalSafeLine(e.by), validUntil: e.validUntil })}`,
   ];
   if (e.actual !== undefined && e.target !== undefined) {
     out.push(`          ${x.figure({ actual: e.actual, unit: e.unit ? terminalSafeLine(e.unit) : undefined, target: e.target })}`);

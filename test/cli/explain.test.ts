@@ -61,9 +61,9 @@ describe('explain', () => {
 
   it('in Finnish, the kinds of evidence too', async () => {
     const r = await run(['explain', 'joulukalenteri', 'examples/kuvapalvelu.yaml']);
-    expect(r.stdout).toMatch(/^ +✔ käyttöönotto “Kalenteri julkaistu verkkokaupassa/m);
-    expect(r.stdout).toMatch(/^ +✔ mittari “Tuotanto- ja toimitusaika p90/m);
-    expect(r.stdout).toMatch(/^ +✔ kysely “Pilottiasiakkaiden tyytyväisyys/m);
+    expect(r.stdout).toMatch(/^ +✔ käyttöönotto ”Kalenteri julkaistu verkkokaupassa/m);
+    expect(r.stdout).toMatch(/^ +✔ mittari ”Tuotanto- ja toimitusaika p90/m);
+    expect(r.stdout).toMatch(/^ +✔ kysely ”Pilottiasiakkaiden tyytyväisyys/m);
     expect(r.stdout).not.toMatch(/^ +✔ (launch|metric|survey|test|process) /m);
   });
 

@@ -300,6 +300,7 @@ const SAMPLES: Samples<Catalogue> = {
     touchpoints: [{ count: 1 }, { count: 3 }],
     delivered: [none],
     notDelivered: [none],
+    summary: [{ text: 'Returns survey, October' }],
     verified: [
       { verified: '2026-11-03', by: 'logistics', validUntil: '2027-11-03' },
       { verified: null, by: 'logistics', validUntil: null },

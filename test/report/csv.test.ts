@@ -65,7 +65,7 @@ describe('CSV report', () => {
     expect(list).toHaveLength(result.promises.reduce((n, p) => n + p.touchpoints.length, 0));
     const phone = list.find((r) => r.Promise === 'phone-answered')!;
     expect(phone).toMatchObject({ Touchpoint: 'phone', 'Touchpoint name': 'Phone', Delivered: 'no' });
-    expect(phone['Why not delivered']).toBe(`target missed: ${HOSTILE} is 80, the target is >= 95`);
+    expect(phone['Why not delivered']).toBe(`target missed: “${HOSTILE}” is 80, the target is >= 95`);
     expect(list.find((r) => r.Promise === 'two-day-delivery')).toMatchObject({ Delivered: 'yes', 'Evidence valid until': '2027-11-03' });
   });
 
