@@ -728,6 +728,8 @@ export const en = {
     stage: (p: { stage: 'awareness' | 'consideration' | 'purchase' | 'waiting' | 'delivery' | 'use' | 'aftercare' | null }) =>
       p.stage === null ? 'no stage given' : p.stage,
     journeyNone: (_: Record<string, never>) => 'no promise',
+    journeyNoStages: (_: Record<string, never>) =>
+      'No promise names its stage of the customer journey, so there is no coverage to show — give each promise a `stage` (awareness, consideration, purchase, waiting, delivery, use, aftercare) to see which stages are promised and kept.',
     journeyGaps: (p: { stages: string[]; waiting: boolean }) =>
       `No promise is made at ${p.stages.length === 1 ? 'this stage' : 'these stages'}: ${p.stages.join(', ')}. Customers meet the brand there too` +
       (p.waiting ? ' — and waiting, between purchase and delivery, is the stage most often forgotten.' : '.'),

@@ -754,6 +754,8 @@ export const fi: Catalogue = {
             p.stage
           ],
     journeyNone: (_: Record<string, never>) => 'ei lupauksia',
+    journeyNoStages: (_: Record<string, never>) =>
+      'Yksikään lupaus ei kerro, mihin asiakaspolun vaiheeseen se kuuluu, joten kattavuutta ei voi näyttää — anna jokaiselle lupaukselle `stage` (awareness, consideration, purchase, waiting, delivery, use, aftercare), niin näet, mitkä vaiheet on luvattu ja lunastettu.',
     journeyGaps: (p: { stages: string[]; waiting: boolean }) =>
       `${p.stages.length === 1 ? 'Tässä vaiheessa' : 'Näissä vaiheissa'} ei anneta yhtään lupausta: ${p.stages.join(', ')}. Asiakas kohtaa brändin niissäkin` +
       (p.waiting ? ' — ja odotus oston ja toimituksen välissä on vaihe, joka unohtuu useimmin.' : '.'),

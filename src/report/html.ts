@@ -333,6 +333,8 @@ function monthTicks(from: string, to: string): string[] {
 function journeyTable(result: AuditResult, text: DocumentText): string {
   const { t } = text;
   const rows = journey(result);
+  // A table of seven stages with no promise at any: noise, and a false alarm of gaps.
+  if (rows.every((r) => r.stage === null || r.made === 0)) return `<p>${h(t.document.journeyNoStages({}))}</p>`;
   const tps = Object.keys(result.touchpoints);
   const cell = (made: number, kept: number) =>
     made === 0 ? td(dash, 'cell na') : td(`<span class="sym" aria-hidden="true">${kept === made ? '✔' : '✖'}</span>${kept}/${made}`, `cell ${kept === made ? 'ok' : 'no'}`);

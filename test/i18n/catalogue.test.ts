@@ -518,6 +518,7 @@ const SAMPLES: Samples<Catalogue> = {
       { stage: null },
     ],
     journeyNone: [none],
+    journeyNoStages: [none],
     journeyGaps: [
       { stages: ['odotus'], waiting: true },
       { stages: ['käyttö', 'jälkipalvelu'], waiting: false },

@@ -20,7 +20,7 @@ import { mermaidLabel } from '../../src/report/shared/mermaid-escape.js';
 import { plainStyle } from '../../src/report/shared/style.js';
 import type { AuditResult } from '../../src/types.js';
 import { run } from '../helpers/cli.js';
-import { auditYaml } from '../helpers/register.js';
+import { auditYaml, HEADER } from '../helpers/register.js';
 import { HOSTILE, HOSTILE_YAML, MERMAID_BREAKER } from './hostile-register.js';
 
 const render = (result: AuditResult, lang: 'en' | 'fi' = 'en') => renderMarkdown(result, { t: lang === 'fi' ? fi : en, lang, style: plainStyle, width: 120 });
@@ -109,6 +109,13 @@ describe('markdown report of the webshop example', async () => {
     expect(rows.find((r) => r[0] === 'waiting')!.at(-1)).toBe('⚠ no promise');
     expect(rows.find((r) => r[0] === 'aftercare')).toEqual(['aftercare', '✔ 1/1', '✔ 1/1', '✖ 0/1', '✔ 1/1', '✖ 1/2']);
     expect(runs.en.stdout).toContain('waiting, between purchase and delivery, is the stage most often forgotten');
+  });
+
+  it('says how to get journey coverage when no promise names a stage, instead of seven empty rows', () => {
+    const markdown = render(auditYaml(`${HEADER}promises:\n  - { id: a, statement: S, tier: hygiene, owner: logistics }\n`));
+    const section = markdown.slice(markdown.indexOf('### Journey coverage'));
+    expect(section).toMatch(/^### Journey coverage\n\nNo promise names its stage of the customer journey/);
+    expect(markdown).not.toContain('⚠ no promise');
   });
 
   it('lists findings with file:line, waivers with approver and expiry, and the audit trail', () => {
