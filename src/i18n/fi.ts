@@ -407,7 +407,7 @@ export const fi: Catalogue = {
           return `Tila luonnos: ${d}, eikä mikään vielä julkista sitä.`;
       }
     },
-    touchpoints: (p: { count: number }) => `Kosketuspisteet (${p.count} vaaditaan):`,
+    touchpoints: (p: { count: number }) => `Vaaditut kosketuspisteet (${p.count}):`,
     delivered: (_: Record<string, never>) => 'lunastettu',
     notDelivered: (_: Record<string, never>) => 'lunastamatta',
     summary: (p: { text: string }) => `”${p.text}”`,

@@ -193,7 +193,8 @@ function unknownAlias(doc: Yaml.Document.Parsed, name: string): Yaml.Alias | und
       found = node;
       return visit.BREAK;
     }
-    if ((node as { anchor?: string }).anchor === name) anchored = true;
+    // The visitor is also handed the nulls of empty keys and values (`? ` alone).
+    if ((node as { anchor?: string } | null)?.anchor === name) anchored = true;
     return undefined;
   });
   return found;

@@ -17,6 +17,7 @@
  */
 import { addTo } from '../multimap.js';
 import type { Finding, PromiseResult } from '../types.js';
+import type { Stage } from './shared/document-model.js';
 import { repositoryFile } from './shared/paths.js';
 import type { Reporter } from './types.js';
 
@@ -50,7 +51,8 @@ export const renderCsv: Reporter = (result, options) => {
     p.id,
     p.statement,
     t.report.tier({ tier: p.tier }),
-    p.stage ?? '',
+    // In the report's language, as the tier and the status are.
+    p.stage ? t.document.stage({ stage: p.stage as Stage }) : '',
     p.owner,
     t.report.status({ status: p.status }),
     p.announce ?? '',

@@ -90,6 +90,8 @@ describe('hostile and broken input: one clear message, exit 2, no stack trace', 
     ['flow nesting thousands deep', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, /more than 200 levels deep/],
     ['block nesting thousands deep', `a:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}b:`).join('\n')}\n`, /more than 200 levels deep/],
     ['two documents', 'version: 1\n---\nversion: 1\n', /more than one YAML document/],
+    // Found by the property test: the search for the anchor met the null of an empty key.
+    ['an empty explicit key, then an alias with no anchor', '? version: 1\n<<: *x\n', /the alias `\*x` refers to no anchor `&x` before it/],
   ];
 
   it.each(cases)('%s', async (_name, content, message) => {

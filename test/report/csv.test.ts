@@ -11,6 +11,7 @@ import { csvCell, neutraliseFormula, renderCsv } from '../../src/report/csv.js';
 import { plainStyle } from '../../src/report/shared/style.js';
 import type { ReportOptions } from '../../src/report/types.js';
 import { auditCi, HOSTILE } from './ci-register.js';
+import { run } from '../helpers/cli.js';
 
 const options = (over: Partial<ReportOptions> = {}): ReportOptions => ({ t: en, lang: 'en', style: plainStyle, width: 120, ...over });
 const rows = (text: string) => parse(text, { bom: true, record_delimiter: '\r\n', relax_column_count: false }) as string[][];
@@ -39,6 +40,13 @@ describe('CSV report', () => {
     expect(fi_[0]!.slice(0, 6)).toEqual(['Lupaus', 'Sanamuoto', 'Taso', 'Vaihe', 'Omistaja', 'Tila']);
     expect(fi_[0]).toContain('Lunastettuja kosketuspisteitä'); // Finnish letters intact
     expect(fi_.find((r) => r[0] === 'phone-answered')![5]).toBe('rikottu');
+  });
+
+  it('names the stage in the report\'s language, as the tier and the status', async () => {
+    const csv = await run(['check', 'examples/webshop.yaml', '--format', 'csv', '--lang', 'fi']);
+    const stageOf = new Map(rows(csv.stdout).slice(1).map((r) => [r[0], r[3]]));
+    expect(stageOf.get('two-day-delivery')).toBe('toimitus');
+    expect(stageOf.get('free-returns')).toBe('jälkipalvelu');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
