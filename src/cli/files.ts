@@ -158,6 +158,8 @@ export function checkWritable(target: string, display: string, t: Catalogue): vo
   if (existing && !existing.isFile()) return; // a device or a pipe, written to as it is
   const folder = dirname(existing && isSymbolicLink(target) ? realpathSync(target) : target);
   try {
+    // A file where the folder would be (\`afile/r.md\`) is writable too: it must be a folder.
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', syscall: 'open' });
     accessSync(folder, constants.W_OK);
   } catch (error) {
     throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));

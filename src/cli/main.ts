@@ -298,7 +298,9 @@ Examples:
       const { diagnosticsText } = await import('../report/diagnostics.js');
       const { makeStyler } = await import('./style.js');
       const { colorLevel } = await import('./color.js');
-      io.stderr.write(diagnosticsText(error.diagnostics, error.source, { t: error.t ?? en, style: makeStyler(colorLevel(undefined, io, io.stderr)), width: ttyWidth(io.stderr) }));
+      // --color / --no-color of the command that ran, as for its report.
+      const flag = dispatched?.opts<{ color?: boolean }>().color;
+      io.stderr.write(diagnosticsText(error.diagnostics, error.source, { t: error.t ?? en, style: makeStyler(colorLevel(flag, io, io.stderr)), width: ttyWidth(io.stderr) }));
       return EXIT.invalid;
     }
     if (isKnownError(error)) {

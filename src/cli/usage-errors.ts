@@ -81,7 +81,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const value = m[2] as string;
       if (option.argChoices) return t.cli.badChoice({ option: nameOf(option), value, choices: option.argChoices });
       if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: nameOf(option), value });
-      if (option.parseArg === reportTarget) return t.ci.badReport({ value, formats: [...FORMATS] });
+      if (option.parseArg === reportTarget) return value.endsWith('=-') ? t.ci.reportToStdout({ value }) : t.ci.badReport({ value, formats: [...FORMATS] });
       break;
     }
     case 'commander.optionMissingArgument': {

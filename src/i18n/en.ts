@@ -653,6 +653,8 @@ export const en = {
     summaryFull: (p: { limit: string }) => `the job summary already holds close to ${p.limit}, GitHub's limit per step: the report was not added to it`,
     badReport: (p: { value: string; formats: string[] }) =>
       `--report needs FORMAT=FILE, with FORMAT one of ${list(p.formats, '', 20)}, like --report sarif=promises.sarif — not ${q(p.value)}`,
+    reportToStdout: (p: { value: string }) =>
+      `--report writes a file, and standard output holds the report of --format — name a file (${q(p.value.replace(/=-$/, '=report.md'))}), or use --format for standard output`,
     reportTwice: (p: { file: string }) => `${q(p.file)} is named for more than one report — give each report its own file`,
     refuseReportOverRegister: (p: { file: string }) =>
       `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,

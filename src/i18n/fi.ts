@@ -674,6 +674,8 @@ export const fi: Catalogue = {
       `työn yhteenvedossa on jo lähes ${p.limit}, GitHubin raja yhdelle vaiheelle: raporttia ei lisätty siihen`,
     badReport: (p: { value: string; formats: string[] }) =>
       `--report tarvitsee muodon MUOTO=TIEDOSTO, jossa MUOTO on jokin näistä: ${list(p.formats, '', 20)}, esimerkiksi --report sarif=promises.sarif — ei ${q(p.value)}`,
+    reportToStdout: (p: { value: string }) =>
+      `--report kirjoittaa tiedostoon, ja vakiotulosteeseen tulee --format-valinnan raportti — anna tiedoston nimi (${q(p.value.replace(/=-$/, '=raportti.md'))}) tai käytä vakiotulosteeseen --format-valintaa`,
     reportTwice: (p: { file: string }) => `${q(p.file)} on annettu useammalle raportille — anna jokaiselle raportille oma tiedosto`,
     refuseReportOverRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --report-valitsimelle toinen tiedosto`,

@@ -68,6 +68,9 @@ describe('the terminal report', () => {
     expect((await run(['check', 'examples/webshop.yaml'], { tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ESC);
     expect((await run(['check', 'examples/webshop.yaml', '--color'], { tty: false, env: { NO_COLOR: '1' } })).stdout).toMatch(ESC);
     expect((await run(['check', 'examples/webshop.yaml', '--color'], { tty: false, env: { FORCE_COLOR: '0' } })).stdout).toMatch(ESC);
+    // The same for the problems of an invalid register, said on standard error.
+    expect((await run(['check', 'examples/invalid/typo-key.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } })).stderr).not.toMatch(ESC);
+    expect((await run(['check', 'examples/invalid/typo-key.yaml', '--color'], { env: { NO_COLOR: '1' } })).stderr).toMatch(ESC);
   });
   it('fits the terminal width, in columns as a terminal counts them', async () => {
     const runs = [
@@ -220,6 +223,11 @@ describe('files', () => {
     const r = await run(['check', 'examples/webshop.yaml', '-f', 'html', '-o', join(dir, 'r.html'), '--report', `sarif=${join(dir, 'r.sarif')}`, '--report', `markdown=${join(dir, 'nodir', 'r.md')}`]);
     expect([r.code, r.stderr]).toEqual([2, `promise-audit: cannot write \`${join(dir, 'nodir', 'r.md')}\`: the folder does not exist\n`]);
     expect(readdirSync(dir)).toEqual([]);
+    // A file where the folder would be: nothing written either.
+    writeFileSync(join(dir, 'afile'), '');
+    const r2 = await run(['check', 'examples/webshop.yaml', '-f', 'html', '-o', join(dir, 'r.html'), '--report', `sarif=${join(dir, 'r.sarif')}`, '--report', `markdown=${join(dir, 'afile', 'r.md')}`]);
+    expect([r2.code, r2.stderr]).toEqual([2, `promise-audit: cannot write \`${join(dir, 'afile', 'r.md')}\`: a part of the path is not a folder\n`]);
+    expect(readdirSync(dir)).toEqual(['afile']);
   });
   it('takes `-o -` for standard output, as the convention goes, not for a file named -', async () => {
     const dir = tempDir();
@@ -229,7 +237,7 @@ describe('files', () => {
     expect(readdirSync(dir)).toEqual([]);
     const report = await run(['check', join(ROOT, 'examples/webshop.yaml'), '--report', 'json=-'], { cwd: dir });
     expect(report.code).toBe(2);
-    expect(report.stderr).toContain('--report needs FORMAT=FILE');
+    expect(report.stderr).toBe('promise-audit: --report writes a file, and standard output holds the report of --format — name a file (`json=report.md`), or use --format for standard output\n');
   });
   it('runs check when no command is given and ./promises.yaml exists', async () => {
     const dir = tempDir();

@@ -455,6 +455,7 @@ const SAMPLES: Samples<Catalogue> = {
     summaryTruncated: [{ limit: '1 MiB' }],
     summaryFull: [{ limit: '1 MiB' }],
     badReport: [{ value: 'sarif', formats: ['table', 'json', 'sarif'] }],
+    reportToStdout: [{ value: 'markdown=-' }],
     reportTwice: [{ file: 'report.sarif' }],
     refuseReportOverRegister: [{ file: 'promises.yaml' }],
   },
