@@ -15,6 +15,10 @@ import { commaTarget, list, q, registerExample, undeliveredRule } from './format
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** `; hygiene-first also has findings at error level`, for rules that fail the gate beside an undelivered promise. */
+const alsoFailing = (rules: readonly string[]): string =>
+  rules.length === 0 ? '' : `; ${rules.join(', ')} also ${rules.length === 1 ? 'has' : 'have'} findings at error level`;
+
 /** A value of the wrong type; `number` and `unit` when text holds a number (`"1,5"`, `95 %`). */
 export interface WrongType {
   key: string;
@@ -77,13 +81,17 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'textAfterBracket':
       return `a \`${m.bracket === ']' ? '[…]' : '{…}'}\` value ends at its \`${m.bracket}\`, and text follows it — move the text inside the brackets, or remove it`;
     case 'missingComma':
-      return 'two items in brackets without a comma between them — separate the items with commas (`[webshop, store]`)';
+      return m.bracket === ']'
+        ? 'two items in brackets without a comma between them — separate the items with commas (`[webshop, store]`)'
+        : 'two entries in `{…}` without a comma between them — separate them with commas (`{ name: Team, contact: team@example.com }`), or put a value with `: ` in it in quotes';
+    case 'listWithoutBrackets':
+      return 'quoted items with commas between them make a list only in brackets — write `claims: ["fast delivery", "free returns"]`, or put each `- item` on a line of its own';
     case 'dashInBrackets':
       return 'a list in brackets cannot hold `- ` items — write `[a, b]` on one line, or drop the brackets and put each `- item` on a line of its own';
     case 'blockBlankSpaces':
       return 'blank lines first in this block hold more spaces than its text is indented — remove the spaces from those blank lines';
     case 'blockTextIndent':
-      return `the text of a \`${m.indicator}\` block must be indented deeper than its key — indent each of its lines`;
+      return `the text of a \`${m.indicator}\` block must be indented deeper than the line the \`${m.indicator}\` is on — indent each of its lines`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {
@@ -357,7 +365,7 @@ export const en = {
         : p.failOn === 'warning'
           ? `the gate fails: findings at warning level or above from ${p.rules.join(', ')}`
           : p.rules.some(undeliveredRule)
-            ? `the gate fails: a promise would be announced, or is public, undelivered${p.rules.some((r) => !undeliveredRule(r)) ? `, and findings at error level from ${p.rules.filter((r) => !undeliveredRule(r)).join(', ')}` : ''}`
+            ? `the gate fails: a promise would be announced, or is public, undelivered${alsoFailing(p.rules.filter((r) => !undeliveredRule(r)))}`
             : `the gate fails: findings at error level from ${p.rules.join(', ')}`,
   },
   explain: {

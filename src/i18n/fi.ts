@@ -90,17 +90,21 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'tag':
       return `rekisteri on pelkkää dataa, eikä siinä voi käyttää YAML-tagia \`${m.tag}\` — poista tagi (ja laita arvo lainausmerkkeihin, jos se on tekstiä)`;
     case 'textAfterQuote':
-      return `lainausmerkeissä oleva arvo päättyy sulkevaan lainausmerkkiin (${m.quote}), ja sen perässä on vielä tekstiä — laita koko arvo toisenlaisiin lainausmerkkeihin (${m.quote === '"' ? '`statement: \'"Nopea" toimitus\'`' : '`statement: "\'Nopea\' toimitus"`'}) tai jätä lainausmerkit pois`;
+      return `lainausmerkeissä oleva arvo päättyy sulkevaan lainausmerkkiin (${m.quote}) ja sen perässä on vielä tekstiä — laita koko arvo toisenlaisiin lainausmerkkeihin (${m.quote === '"' ? '`statement: \'"Nopea" toimitus\'`' : '`statement: "\'Nopea\' toimitus"`'}) tai jätä lainausmerkit pois`;
     case 'textAfterBracket':
-      return `sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` oleva arvo päättyy merkkiin \`${m.bracket}\`, ja sen perässä on vielä tekstiä — siirrä teksti sulkeiden sisään tai poista se`;
+      return `sulkeissa \`${m.bracket === ']' ? '[…]' : '{…}'}\` oleva arvo päättyy merkkiin \`${m.bracket}\` ja sen perässä on vielä tekstiä — siirrä teksti sulkeiden sisään tai poista se`;
     case 'missingComma':
-      return 'sulkeissa on kaksi kohtaa ilman pilkkua välissä — erota kohdat pilkuilla (`[verkkokauppa, myymala]`)';
+      return m.bracket === ']'
+        ? 'sulkeissa on kaksi kohtaa ilman pilkkua välissä — erota kohdat pilkuilla (`[verkkokauppa, myymala]`)'
+        : 'kohdassa `{…}` on kaksi avainta ilman pilkkua välissä — erota ne pilkuilla (`{ name: Tiimi, contact: tiimi@example.fi }`) tai laita arvo, jossa on `: `, lainausmerkkeihin';
+    case 'listWithoutBrackets':
+      return 'pilkuilla erotetuista lainausmerkeissä olevista kohdista tulee lista vain hakasulkeissa — kirjoita `claims: ["nopea toimitus", "ilmainen palautus"]` tai jokainen `- kohta` omalle rivilleen';
     case 'dashInBrackets':
       return 'sulkeissa oleva lista ei voi sisältää `- `-kohtia — kirjoita `[a, b]` yhdelle riville tai poista sulkeet ja kirjoita jokainen `- kohta` omalle rivilleen';
     case 'blockBlankSpaces':
       return 'lohkon alussa on tyhjiä rivejä, joilla on enemmän välilyöntejä kuin sen tekstin sisennys — poista välilyönnit niiltä tyhjiltä riveiltä';
     case 'blockTextIndent':
-      return `\`${m.indicator}\`-lohkon tekstin pitää olla sisennetty avaintaan syvemmälle — sisennä sen jokainen rivi`;
+      return `\`${m.indicator}\`-lohkon teksti pitää sisentää syvemmälle kuin rivi, jolla \`${m.indicator}\` on — sisennä sen jokainen rivi`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {
@@ -378,7 +382,7 @@ export const fi: Catalogue = {
         : p.failOn === 'warning'
           ? `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} varoitustason tai vakavampia havaintoja`
           : p.rules.some(undeliveredRule)
-            ? `tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen${p.rules.some((r) => !undeliveredRule(r)) ? `, ja ${rulesHave(p.rules.filter((r) => !undeliveredRule(r)))} virhetason havaintoja` : ''}`
+            ? `tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen${p.rules.some((r) => !undeliveredRule(r)) ? ` ja ${rulesHave(p.rules.filter((r) => !undeliveredRule(r)))} virhetason havaintoja` : ''}`
             : `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} virhetason havaintoja`,
   },
   explain: {

@@ -95,6 +95,8 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
   const namedLines = new Set<number>();
+  /** The start of the first line indented with a tab. */
+  let tabAt: number | undefined;
   for (const e of [...doc.errors, ...doc.warnings]) {
     // One problem per spot: yaml often reports a single mistake several ways.
     if (seen.has(e.pos[0])) continue;
@@ -110,12 +112,15 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
       p.offset = open ? open.start : mistake.at;
     }
     // yaml often stumbles more than once over one slip on one line: once it is named, the rest of the line is its echo.
-    // A mistake of its own (an escape, a quote, a reserved character) is said even so.
+    // A mistake of its own (a tab, an escape, a quote, a reserved character) is said even so.
     const line = text.lastIndexOf('\n', p.offset - 1) + 1;
-    if (namedLines.has(line) && !(p.why && standsAlone(p.why))) continue;
+    const alone = (p.why !== undefined && standsAlone(p.why)) || p.code === 'TAB_AS_INDENT';
+    if (namedLines.has(line) && !alone) continue;
+    // Past a line indented with a tab, yaml misreads what follows (a key inside a value, a line that is
+    // not `key: value`), however well it is written: the tab is said, and mistakes of their own after it.
+    if (!alone && tabAt !== undefined && p.offset > tabAt) continue;
     if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
-    // Past a line indented with a tab, yaml misreads the next one too (a key inside a value): the tab is the mistake.
-    if (p.code === 'TAB_AS_INDENT' && text.indexOf('\n', line) !== -1) namedLines.add(text.indexOf('\n', line) + 1);
+    if (p.code === 'TAB_AS_INDENT') tabAt = Math.min(tabAt ?? line, line);
     problems.push(p);
   }
   let value: unknown = null;

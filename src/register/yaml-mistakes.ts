@@ -41,8 +41,10 @@ export type YamlMistake =
   | { kind: 'textAfterQuote'; quote: '"' | "'" }
   /** `x: [a, b] c`: a bracketed value ends at its closing bracket, and more text follows. */
   | { kind: 'textAfterBracket'; bracket: ']' | '}' }
-  /** `["web" "store"]`: two items in brackets without a comma between them. */
-  | { kind: 'missingComma' }
+  /** `["web" "store"]`, `{ name: Team contact: x }`: two items in brackets without a comma between them. */
+  | { kind: 'missingComma'; bracket: ']' | '}' }
+  /** `claims: "fast", "free"`: a list written without its brackets. */
+  | { kind: 'listWithoutBrackets' }
   /** `[` on a key's line and `- item` lines under it: brackets and dashes mixed. */
   | { kind: 'dashInBrackets' }
   /** `statement: |` with its text not indented deeper than the key. */
@@ -51,7 +53,7 @@ export type YamlMistake =
   | { kind: 'blockBlankSpaces' };
 
 /** Mistakes that are never an echo of another on their line: said even where the line's slip is named already. */
-const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag', 'textAfterQuote', 'textAfterBracket', 'missingComma', 'dashInBrackets']);
+const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag', 'textAfterQuote', 'textAfterBracket', 'missingComma', 'listWithoutBrackets', 'dashInBrackets']);
 
 export function standsAlone(why: YamlMistake): boolean {
   return STANDS_ALONE.has(why.kind);
@@ -80,7 +82,8 @@ function deeperKeyBelow(text: string, offset: number): number | undefined {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   const end = text.indexOf('\n', offset);
   if (end === -1) return undefined;
-  const own = /^ */.exec(text.slice(start, offset))![0].length;
+  // The column of the line's key: after its indentation and any `- ` of list items.
+  const own = /^(?: |- )*/.exec(text.slice(start, offset))![0].length;
   const below = /^( +)([^\s#:][^:\n]*):(?: |$)/m.exec(text.slice(end + 1, end + 1 + 1024));
   if (!below || below.index !== 0 || below[1]!.length <= own) return undefined;
   return end + 1 + below[1]!.length;
@@ -104,9 +107,12 @@ function shownAt(why: YamlMistake, text: string, offset: number): number {
   }
 }
 
+/** What yaml says of a line of a block's text that is not indented into it. */
+const BLOCK_TEXT_CODES = new Set(['MULTILINE_IMPLICIT_KEY', 'MISSING_CHAR', 'BAD_INDENT', 'BLOCK_AS_IMPLICIT_KEY']);
+
 function classify(code: string, message: string, text: string, offset: number): YamlMistake | undefined {
-  // Whatever yaml calls it, a line under `key: |` that is not indented deeper is the block's text left out of it.
-  const block = blockHeaderAbove(text, offset);
+  // A line under `key: |` that is not indented deeper, which yaml finds is not `key: value`: the block's text left out of it.
+  const block = BLOCK_TEXT_CODES.has(code) ? blockHeaderAbove(text, offset) : undefined;
   if (block) return { kind: 'blockTextIndent', indicator: block };
   switch (code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -122,7 +128,7 @@ function classify(code: string, message: string, text: string, offset: number): 
         if (/^[^\s:#]+:\S/.test(restOfLine(text, offset))) return { kind: 'notKeyValue' };
         return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'keyWithoutValue' };
       }
-      if (message.startsWith('Missing , or : between flow')) return apostropheAt(text, offset) ? { kind: 'apostrophe' } : { kind: 'missingComma' };
+      if (message.startsWith('Missing , or : between flow')) return apostropheAt(text, offset) ? { kind: 'apostrophe' } : { kind: 'missingComma', bracket: message.includes('sequence') ? ']' : '}' };
       // At the end of the file.
       if (message.startsWith('Flow sequence must end with a ]')) return { kind: 'bracketNotClosed', bracket: ']' };
       if (message.startsWith('Flow map must end with a }')) return { kind: 'bracketNotClosed', bracket: '}' };
@@ -146,8 +152,12 @@ function classify(code: string, message: string, text: string, offset: number): 
       }
       if (message.startsWith('Unexpected scalar at node end')) return textAfterValue(text, offset);
       return undefined;
-    case 'BLOCK_IN_FLOW':
-      return { kind: 'dashInBrackets' };
+    case 'BLOCK_IN_FLOW': {
+      if (/^-(?: |$)/m.test(restOfLine(text, offset))) return { kind: 'dashInBrackets' };
+      // `{ name: Team contact: x }`: `Team contact: x` reads as a mapping inside the brackets.
+      const open = lineBefore(text, offset).replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '').match(/[[{](?=[^[{]*$)/)?.[0];
+      return open === undefined ? undefined : { kind: 'missingComma', bracket: open === '[' ? ']' : '}' };
+    }
     case 'BAD_DQ_ESCAPE':
       return { kind: 'badEscape' };
     // yaml names `!!int` by its full name (tag:yaml.org,2002:int): the tag is said as the file writes it.
@@ -214,6 +224,8 @@ function textAfterValue(text: string, offset: number): YamlMistake | undefined {
   if (apostropheAt(text, offset) && restOfLine(text, offset).includes("'")) return { kind: 'apostrophe' };
   const before = lineBefore(text, offset).trimEnd();
   const end = before[before.length - 1];
+  // `claims: "fast", "free"`: quoted items with commas, the brackets left out.
+  if ((end === '"' || end === "'") && restOfLine(text, offset).startsWith(',')) return { kind: 'listWithoutBrackets' };
   if (end === '"' || end === "'") return { kind: 'textAfterQuote', quote: end };
   if (end === ']' || end === '}') return { kind: 'textAfterBracket', bracket: end };
   return undefined;

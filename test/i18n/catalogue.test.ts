@@ -97,7 +97,11 @@ const yamlMistakes: YamlMistake[] = Object.values({
     { kind: 'textAfterBracket', bracket: ']' },
     { kind: 'textAfterBracket', bracket: '}' },
   ],
-  missingComma: [{ kind: 'missingComma' }],
+  missingComma: [
+    { kind: 'missingComma', bracket: ']' },
+    { kind: 'missingComma', bracket: '}' },
+  ],
+  listWithoutBrackets: [{ kind: 'listWithoutBrackets' }],
   dashInBrackets: [{ kind: 'dashInBrackets' }],
   blockTextIndent: [
     { kind: 'blockTextIndent', indicator: '|' },

@@ -33,8 +33,13 @@ describe('structural errors', () => {
     expect(errors('promises:\n  - id: a\n    tier: hygiene\n     owner: team\n    statement: S\n')).toEqual([
       '4:6 the indentation is off: keys or list items of the same level must start in the same column — line them up',
     ]);
-    // One tab, one problem: not also the next line, which yaml misreads after it.
-    expect(errors('promises:\n  - id: a\n\ttier: hygiene\n    owner: team\n    statement: S\n')).toEqual(['3:1 a tab is used for indentation — YAML indents with spaces only']);
+    // One tab, one problem: not also the well-written lines after it, which yaml misreads; but a mistake of its own further on, and each tab.
+    expect(errors('promises:\n  - id: a\n\ttier: hygiene\n    owner: team\n    statement: S\n    stage: use\n  - id: b\n    statement: S\n')).toEqual(['3:1 a tab is used for indentation — YAML indents with spaces only']);
+    expect(errors('promises:\n  - id: a\n\ttier: hygiene\n\towner: team\n  - id: b\n    statement: "x" y\n')).toEqual([
+      '3:1 a tab is used for indentation — YAML indents with spaces only',
+      '4:1 a tab is used for indentation — YAML indents with spaces only',
+      '6:20 YAML syntax error: a quoted value ends at its closing quote ("), and text follows it — put the whole value in quotes of the other kind (`statement: \'"Fast" delivery\'`), or leave the quotes out',
+    ]);
   });
 
   // yaml's messages name the grammar, in English; the common mistakes are said in the catalogue's words.
@@ -67,10 +72,15 @@ describe('structural errors', () => {
     ['text after a closing bracket', 'version: 1\nx: [a, b] c\n', '2:11 YAML syntax error: a `[…]` value ends at its `]`, and text follows it'],
     ['two quoted items in brackets without a comma', 'version: 1\nx: ["a" "b"]\n', '2:9 YAML syntax error: two items in brackets without a comma between them'],
     ['dashes inside brackets', 'version: 1\nx: [\n  - a\n]\n', '3:3 YAML syntax error: a list in brackets cannot hold `- ` items'],
-    ['the text of a | block not indented', 'promises:\n  - id: a\n    statement: |\n    Parcels arrive in two days\n    tier: hygiene\n', '4:5 the indentation is off: the text of a `|` block must be indented deeper than its key'],
-    ['the text of a >- block at column 1', 'version: 1\nbrand: >-\nShop\n', '3:1 the indentation is off: the text of a `>` block must be indented deeper than its key'],
+    ['the text of a | block not indented', 'promises:\n  - id: a\n    statement: |\n    Parcels arrive in two days\n    tier: hygiene\n', '4:5 the indentation is off: the text of a `|` block must be indented deeper than the line the `|` is on'],
+    ['the text of a >- block at column 1', 'version: 1\nbrand: >-\nShop\n', '3:1 the indentation is off: the text of a `>` block must be indented deeper than the line the `>` is on'],
     ['spaces on a blank line first in a | block', 'version: 1\nbrand: |\n      \n  Shop\n', '4:3 YAML syntax error: blank lines first in this block hold more spaces than its text is indented'],
     ['a [ inside a [ never closed, at the end of the file', 'version: 1\nx: [a, [b, c]', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
+    // Cases a second read found misjudged.
+    ['a key inside the value on a list item\'s first line', 'promises:\n  - statement: Free returns: 60 days\n    id: a\n', '2:16 YAML syntax error: a key inside a value'],
+    ['a missing comma in { … }', 'owners:\n  team: { name: Team contact: x@y.fi }\n', '2:17 YAML syntax error: two entries in `{…}` without a comma between them'],
+    ['quoted items with commas and no brackets', 'x:\n  claims: "two-day", "fast"\n', '2:20 YAML syntax error: quoted items with commas between them make a list only in brackets'],
+    ['a quoted list item after an empty | block', 'x:\n  a: |\n  b:\n  - "b" c\n', 'YAML syntax error: a quoted value ends at its closing quote'],
     ['a [ inside a [ never closed', 'version: 1\nx: [a, [b, c]\nbrand: y\n', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a tag of its own', 'version: 1\nbrand: !Ref shop\n', '2:8 YAML syntax error: the YAML tag `!Ref` cannot be applied here'],
     ['a core tag on a value it does not fit', 'version: 1\nbrand: B\nas_of: !!int soon\n', '3:8 YAML syntax error: the YAML tag `!!int` cannot be applied here'],

@@ -61,7 +61,7 @@ describe('markdown report of the webshop example', async () => {
     expect(runs.en.code).toBe(1);
     expect(runs.en.stderr).toBe('');
     // The verdict names the rule raised to error in the register's policy beside the broken promise.
-    expect(runs.en.stdout.split('\n')[0]).toBe('## ✖ FAIL — the gate fails: a promise would be announced, or is public, undelivered, and findings at error level from hygiene-first');
+    expect(runs.en.stdout.split('\n')[0]).toBe('## ✖ FAIL — the gate fails: a promise would be announced, or is public, undelivered; hygiene-first also has findings at error level');
   });
 
   it.each(['en', 'fi'] as const)('parses as GFM with whole tables and no HTML (%s)', (lang) => {
