@@ -51,10 +51,10 @@ function parsedTarget(target: string): { op: Comparison; bound: number } | null 
  * unless that would put it on the other side of its target (84.996 against
  * `>= 85`), where it is shown as it is. Machine formats keep the figure whole.
  */
-export function readableFigure(actual: number, target?: string): number {
+export function readableFigure<T extends number | string>(actual: T, target?: string): T {
   // Already written out for a document (report/shared/locale-format.ts), rounded there.
   if (typeof actual !== 'number') return actual;
   const shown = Math.round(actual * 100) / 100;
   if (target !== undefined && parsedTarget(target) !== null && meetsTarget(actual, target) !== meetsTarget(shown, target)) return actual;
-  return shown;
+  return shown as T;
 }

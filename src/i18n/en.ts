@@ -11,10 +11,13 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { readableFigure } from '../target.js';
-import { commaTarget, list, q, registerExample, undeliveredRule } from './format.js';
+import { commaTarget, list, q, registerExample, undeliveredRule, withFixed } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** Text from the register quoted in a sentence: an evidence item's summary. */
+const quoted = (text: string): string => `“${text}”`;
+
 /** `; hygiene-first also has findings at error level`, for rules that fail the gate beside an undelivered promise. */
 const alsoFailing = (rules: readonly string[]): string =>
   rules.length === 0 ? '' : `; ${rules.join(', ')} also ${rules.length === 1 ? 'has' : 'have'} findings at error level`;
@@ -167,7 +170,7 @@ const reasonText = (r: TouchpointReason): string => {
     case 'verifiedInFuture':
       return `evidence verified in the future (${r.verified})`;
     case 'targetMissed':
-      return `target missed: “${r.summary}” is ${readableFigure(r.actual, r.target)}${r.unit ? ` ${r.unit}` : ''}, the target is ${r.target}`;
+      return `target missed: ${quoted(r.summary)} is ${readableFigure(r.actual, r.target)}${r.unit ? ` ${r.unit}` : ''}, the target is ${r.target}`;
   }
 };
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) => tps.map((t) => `${t.id} (${reasonText(t.reason)})`).join(', ');
@@ -243,7 +246,7 @@ export const en = {
         : `\`version\` must be 1 (the only register format so far), not ${q(p.value)}`,
     badTarget: (p: { value: unknown }) =>
       `\`target\` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not ${q(p.value)}` +
-      (commaTarget(p.value) ? ` — write decimals with a point: "${commaTarget(p.value)}"` : ''),
+      withFixed(commaTarget(p.value), (fixed) => ` — write decimals with a point: "${fixed}"`),
     atLeastOne: (p: { key: string }) => `${q(p.key)} needs at least one entry`,
     tooSmall: (p: { key: string; min: number }) => `${q(p.key)} must be at least ${p.min}`,
     invalidValue: (p: { key: string; detail: string }) => `${q(p.key)} is not valid: ${p.detail}`,
@@ -397,7 +400,7 @@ export const en = {
     delivered: (_: Record<string, never>) => 'delivered',
     notDelivered: (_: Record<string, never>) => 'not delivered',
     /** An evidence item's summary, in the language's quotation marks. */
-    summary: (p: { text: string }) => `“${p.text}”`,
+    summary: (p: { text: string }) => quoted(p.text),
     verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
       p.verified ? `verified ${p.verified} by ${p.by}, valid until ${p.validUntil}` : `by ${p.by}, verified day unknown`,
     figure: (p: { actual: number; unit?: string; target: string }) => `${readableFigure(p.actual, p.target)}${p.unit ? ` ${p.unit}` : ''} against the target ${p.target}`,

@@ -22,7 +22,7 @@ import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType, WrongType } from './en.js';
 import { readableFigure } from '../target.js';
-import { commaTarget, decimalComma, list, q, registerExample, undeliveredRule } from './format.js';
+import { commaTarget, decimalComma, list, q, registerExample, undeliveredRule, withFixed } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -36,6 +36,9 @@ const statusName: Record<Status, string> = {
   pending: 'tulossa',
   draft: 'luonnos',
 };
+
+/** Text from the register quoted in a sentence, in Finnish marks: an evidence item's summary. */
+const quoted = (text: string): string => `”${text}”`;
 
 /** `säännöllä a on` / `säännöillä a, b on`, for the rules a verdict names. */
 const rulesHave = (rules: readonly string[]): string => `${rules.length === 1 ? 'säännöllä' : 'säännöillä'} ${rules.join(', ')} on`;
@@ -181,7 +184,7 @@ const reasonText = (r: TouchpointReason): string => {
     case 'verifiedInFuture':
       return `näytön päivämäärä ${r.verified} on tulevaisuudessa`;
     case 'targetMissed':
-      return `tavoite ei täyty: ”${r.summary}” on ${decimalComma(readableFigure(r.actual, r.target))}${r.unit ? ` ${r.unit}` : ''}, kun tavoite on ${decimalComma(r.target)}`;
+      return `tavoite ei täyty: ${quoted(r.summary)} on ${decimalComma(readableFigure(r.actual, r.target))}${r.unit ? ` ${r.unit}` : ''}, kun tavoite on ${decimalComma(r.target)}`;
   }
 };
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) =>
@@ -260,7 +263,7 @@ export const fi: Catalogue = {
         : `\`version\` pitää olla 1 (toistaiseksi ainoa rekisterimuoto), ei ${q(p.value)}`,
     badTarget: (p: { value: unknown }) =>
       `\`target\` pitää olla vertailu ja luku, kuten "<= 2" tai ">= 90" (vertailu on jokin näistä: <, <=, >, >=, ==), ei ${q(p.value)}` +
-      (commaTarget(p.value) ? ` — YAML-tiedostossa desimaalit kirjoitetaan pisteellä: "${commaTarget(p.value)}"` : ''),
+      withFixed(commaTarget(p.value), (fixed) => ` — YAML-tiedostossa desimaalit kirjoitetaan pisteellä: "${fixed}"`),
     atLeastOne: (p: { key: string }) => `${q(p.key)} tarvitsee vähintään yhden kohdan`,
     tooSmall: (p: { key: string; min: number }) => `${q(p.key)} pitää olla vähintään ${decimalComma(p.min)}`,
     invalidValue: (p: { key: string; detail: string }) => `${q(p.key)} ei kelpaa: ${p.detail}`,
@@ -414,7 +417,7 @@ export const fi: Catalogue = {
     touchpoints: (p: { count: number }) => `Vaaditut kosketuspisteet (${p.count}):`,
     delivered: (_: Record<string, never>) => 'lunastettu',
     notDelivered: (_: Record<string, never>) => 'lunastamatta',
-    summary: (p: { text: string }) => `”${p.text}”`,
+    summary: (p: { text: string }) => quoted(p.text),
     verified: (p: { verified: string | null; by: string; validUntil: string | null }) =>
       p.verified ? `todennettu ${p.verified}, todentaja ${p.by}, voimassa ${p.validUntil} asti` : `todentaja ${p.by}, todennuspäivä ei tiedossa`,
     figure: (p: { actual: number; unit?: string; target: string }) => `${decimalComma(readableFigure(p.actual, p.target))}${p.unit ? ` ${p.unit}` : ''}, tavoite ${decimalComma(p.target)}`,

@@ -44,3 +44,8 @@ export function registerExample(command: RegisterCommand, path: string): string 
   if (command === 'explain') return `promise-audit explain ID ${path}`;
   return `promise-audit ${command} ${path}`;
 }
+
+/** `fix(value)` when there is a value, else nothing: for a hint that only some values get. */
+export function withFixed(value: string | undefined, fix: (value: string) => string): string {
+  return value === undefined ? '' : fix(value);
+}

@@ -124,7 +124,11 @@ export function valueAt(raw: unknown, path: RegisterPath): unknown {
 export function numberInText(text: string): { number: string; unit?: string } | undefined {
   const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*([^\d\s].*?)?\s*$/.exec(text);
   if (!m) return undefined;
-  return { number: m[1]!.replace(',', '.'), ...(m[2] ? { unit: m[2] } : {}) };
+  const [, number = '', unit] = m;
+  // `1,250` may be a thousand and a quarter (a thousands separator) or one and a quarter: no guess.
+  // `1e5`, `1.234,5`: not a number and a unit.
+  if (/^[+-]?\d+,\d{3}$/.test(number) || (unit !== undefined && /^(?:[eE][+-]?\d|[.,])/.test(unit))) return undefined;
+  return { number: number.replace(',', '.'), ...(unit ? { unit } : {}) };
 }
 
 export function valueType(v: unknown): ValueType {
@@ -249,13 +253,13 @@ function isDateSchema(schema: z.ZodType | undefined): boolean {
   return defOf(schema)?.format === 'date';
 }
 
-/** True when the key at `path` stands inside a flow mapping `{ … }` right after a comma. */
 /** Whether the value at `position` is written in quotes. */
 function quotedAt(source: RegisterSource, position: { line: number; column: number }): boolean {
   const c = source.lines.lineText(position.line)?.[position.column - 1];
   return c === '"' || c === "'";
 }
 
+/** True when the key at `path` stands inside a flow mapping `{ … }` right after a comma. */
 function isFlowKey(source: RegisterSource, path: RegisterPath): boolean {
   const { line, column } = source.position(path, 'key');
   const text = source.lines.lineText(line) ?? '';

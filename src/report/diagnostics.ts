@@ -33,8 +33,9 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], source: Regi
   for (const d of diagnostics.slice(0, max)) {
     const { file, line, column } = d.location;
     // One line each: the file name and the values a message quotes come from the user, and a line break would split the block.
-    const said = `${style.bold(`${terminalSafeLine(file)}:${line}:${column}`)}  ${style.red(t.cli.errorPrefix({}))}  ${terminalSafeLine(diagnosticMessage(t, d))}`;
-    const head = options.width === undefined ? said : wrap(said, options.width, '', '    ');
+    const where = `${terminalSafeLine(file)}:${line}:${column}`;
+    const message = `${style.red(t.cli.errorPrefix({}))}  ${terminalSafeLine(diagnosticMessage(t, d))}`;
+    const head = options.width === undefined ? `${style.bold(where)}  ${message}` : wrappedHead(where, message, options.width, style);
     // A binary file's bytes make no picture worth showing.
     const lines = d.code === 'binaryFile' ? undefined : source.get(file)?.lines;
     blocks.push(lines ? `${head}\n${codeFrame(lines, line, column, { gutter: style.dim, marker: style.red })}` : head);
@@ -43,6 +44,17 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], source: Regi
   const summary = `✖ ${terminalSafeLine(t.cli.invalidSummary({ count: diagnostics.length, file: source.file }))}`;
   blocks.push(style.red(options.width === undefined ? summary : wrap(summary, options.width, '', '  ')));
   return `${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * `file:line:column  error  message` wrapped to `width`, the message's later
+ * lines indented. The location is kept whole, spaces in the file name and all
+ * (`My Drive/promises.yaml:10:16`): terminals and editors open it as one.
+ */
+function wrappedHead(where: string, message: string, width: number, style: Styler): string {
+  const KEEP = '\u0000'; // terminalSafeLine has shown any control character of the name as a symbol
+  const kept = where.replaceAll(' ', KEEP);
+  return wrap(`${style.bold(kept)}  ${message}`, width, '', '    ').replaceAll(KEEP, ' ');
 }
 
 export interface DiagnosticJson {

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { addDays, daysBetween } from '../audit/dates.js';
 import { STATUSES, type AuditResult, type EvidenceCheck, type Status, type TouchpointResult } from '../types.js';
 import { clip } from './shared/clip.js';
-import { auditTrail, journey, ownerActions, pickTimeline, timeline, type TimelineEntry } from './shared/document-model.js';
+import { auditTrail, journey, journeyHasStages, ownerActions, pickTimeline, timeline, type TimelineEntry } from './shared/document-model.js';
 import { documentText, type DocumentText } from './shared/document-text.js';
 import { html } from './shared/html-escape.js';
 import { formatMonth } from './shared/locale-format.js';
@@ -333,8 +333,7 @@ function monthTicks(from: string, to: string): string[] {
 function journeyTable(result: AuditResult, text: DocumentText): string {
   const { t } = text;
   const rows = journey(result);
-  // A table of seven stages with no promise at any: noise, and a false alarm of gaps.
-  if (rows.every((r) => r.stage === null || r.made === 0)) return `<p>${h(t.document.journeyNoStages({}))}</p>`;
+  if (!journeyHasStages(rows)) return `<p>${h(t.document.journeyNoStages({}))}</p>`;
   const tps = Object.keys(result.touchpoints);
   const cell = (made: number, kept: number) =>
     made === 0 ? td(dash, 'cell na') : td(`<span class="sym" aria-hidden="true">${kept === made ? '✔' : '✖'}</span>${kept}/${made}`, `cell ${kept === made ? 'ok' : 'no'}`);

@@ -14,6 +14,7 @@ import { STATUSES, type AuditResult, type Finding } from '../types.js';
 import {
   auditTrail,
   journey,
+  journeyHasStages,
   ownerActions,
   pickTimeline,
   timeline,
@@ -238,8 +239,7 @@ function gantt(m: Model, entries: readonly TimelineEntry[]): string {
 
 function journeySection(m: Model): string {
   const { t } = m.text;
-  // A table of seven stages with no promise at any: noise, and a false alarm of gaps.
-  if (m.journey.every((r) => r.stage === null || r.made === 0)) return [heading(m, 'journey'), md(t.document.journeyNoStages({}))].join('\n\n');
+  if (!journeyHasStages(m.journey)) return [heading(m, 'journey'), md(t.document.journeyNoStages({}))].join('\n\n');
   const touchpoints = Object.keys(m.result.touchpoints);
   const columns = touchpoints.slice(0, JOURNEY_COLUMNS_MAX);
   const cell = (made: number, kept: number) => (made === 0 ? dash : `${kept === made ? '✔' : '✖'} ${kept}/${made}`);

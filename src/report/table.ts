@@ -154,8 +154,8 @@ function pickRows(promises: PromiseResult[]): { shown: PromiseResult[]; hidden: 
 /** Columns that fit the terminal: statement and next action share what is left, and wrap. */
 function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Styler, width: number): string {
   const c = t.report.columns({});
-  // Ids are what `explain` is given: shown whole up to 40 characters.
-  let idWidth = Math.min(42, Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
+  // Ids are what `explain` is given: shown whole up to 40 characters, or a third of a wider terminal.
+  let idWidth = Math.min(Math.max(42, Math.floor(width / 3)), Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
   // As wide as what they show in the run's language (and their heading), no wider: the rest is the statement's and the next action's.
   const widest = (heading: string, values: string[]) => Math.max(textWidth(heading), ...values.map(textWidth)) + 2;
   const fixed = {

@@ -246,6 +246,9 @@ describe('structural errors', () => {
       '16:121 `actual` must be a number, not text — write it as a number: `actual: 1.8`',
       '17:121 `actual` must be a number, not text — write the number alone, `actual: 95`, and the unit in `unit: "%"`',
     ]);
+    // `1,250`: a thousand and a quarter, or one and a quarter? No guess is shown.
+    const thousands = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: "1,250" }\n')}`;
+    expect(errors(thousands)).toEqual(['15:121 `actual` must be a number, not text']);
   });
 
   it('shows how to write a list or a mapping left empty', () => {

@@ -263,6 +263,11 @@ export function journey(result: AuditResult): JourneyRow[] {
   return unstaged.made > 0 ? [...rows, unstaged] : rows;
 }
 
+/** Whether any promise names its stage: else a table of seven empty stages is noise, and a false alarm of gaps. */
+export function journeyHasStages(rows: readonly JourneyRow[]): boolean {
+  return rows.some((r) => r.stage !== null && r.made > 0);
+}
+
 // ── Audit trail ─────────────────────────────────────────────────────────────
 
 export interface TrailItem {
