@@ -1,5 +1,5 @@
 /** `schema` and `init`: the editor schema ships up to date; the starter validates and never overwrites. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegister } from '../../src/register/index.js';
@@ -69,6 +69,16 @@ describe('init', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`promises.yaml` already exists — nothing was written');
     expect(readFileSync(join(dir, 'promises.yaml'), 'utf8')).toBe('mine\n');
+  });
+
+  it('points the editor at the schema from the folder the register is written in', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'brand', 'fi'), { recursive: true });
+    await run(['init'], { cwd: dir });
+    await run(['init', 'brand/fi/promises.yaml', '--lang', 'fi'], { cwd: dir });
+    const first = (file: string) => readFileSync(join(dir, file), 'utf8').split('\n')[0];
+    expect(first('promises.yaml')).toBe('# yaml-language-server: $schema=node_modules/promise-audit/schema/register.schema.json');
+    expect(first('brand/fi/promises.yaml')).toBe('# yaml-language-server: $schema=../../node_modules/promise-audit/schema/register.schema.json');
   });
 
   it('writes to another name and says what to do next', async () => {
