@@ -14,7 +14,7 @@ import type { Catalogue } from '../i18n/en.js';
 import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
 import { namedLocale } from '../register/format.js';
 import { closest } from '../register/suggest.js';
-import { FORMATS } from '../report/index.js';
+import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { DEFAULT_REGISTER_NAMES } from './files.js';
 import { positiveInt, reportTarget } from './option-values.js';
 
@@ -59,6 +59,9 @@ function opening(path: string): string | undefined {
   }
 }
 
+/** The file name a report of each format is usually given, for an example. */
+const EXTENSIONS: Record<Format, string> = { table: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', csv: 'csv', markdown: 'md', html: 'html' };
+
 export function usageMessage(error: CommanderError, t: Catalogue, program: Command, command: Command): string {
   const text = error.message.replace(/^error: /, '');
   const usage = `promise-audit ${command === program ? '' : `${command.name()} `}${command.usage()}`;
@@ -81,7 +84,11 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const value = m[2] as string;
       if (option.argChoices) return t.cli.badChoice({ option: nameOf(option), value, choices: option.argChoices });
       if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: nameOf(option), value });
-      if (option.parseArg === reportTarget) return value.endsWith('=-') ? t.ci.reportToStdout({ value }) : t.ci.badReport({ value, formats: [...FORMATS] });
+      if (option.parseArg === reportTarget) {
+        const format = value.slice(0, -2);
+        if (value.endsWith('=-') && isFormat(format)) return t.ci.reportToStdout({ value, instead: `${format}=report.${EXTENSIONS[format]}` });
+        return t.ci.badReport({ value, formats: [...FORMATS] });
+      }
       break;
     }
     case 'commander.optionMissingArgument': {

@@ -94,7 +94,7 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'blockBlankSpaces':
       return 'blank lines first in this block hold more spaces than its text is indented — remove the spaces from those blank lines';
     case 'blockTextIndent':
-      return `the text of a \`${m.indicator}\` block must be indented deeper than the line the \`${m.indicator}\` is on — indent each of its lines`;
+      return `the text of a \`${m.indicator}\` block must be indented deeper than the key or \`-\` it belongs to — indent each of its lines`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {
@@ -664,8 +664,8 @@ export const en = {
     summaryFull: (p: { limit: string }) => `the job summary already holds close to ${p.limit}, GitHub's limit per step: the report was not added to it`,
     badReport: (p: { value: string; formats: string[] }) =>
       `--report needs FORMAT=FILE, with FORMAT one of ${list(p.formats, '', 20)}, like --report sarif=promises.sarif — not ${q(p.value)}`,
-    reportToStdout: (p: { value: string }) =>
-      `--report writes a file, and standard output holds the report of --format — name a file (${q(p.value.replace(/=-$/, '=report.md'))}), or use --format for standard output`,
+    reportToStdout: (p: { value: string; instead: string }) =>
+      `--report writes a file, and standard output holds the report of --format — name a file (${q(p.instead)}), or use --format for standard output`,
     reportTwice: (p: { file: string }) => `${q(p.file)} is named for more than one report — give each report its own file`,
     refuseReportOverRegister: (p: { file: string }) =>
       `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,

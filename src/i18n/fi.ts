@@ -99,15 +99,15 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'missingComma':
       return m.bracket === ']'
         ? 'sulkeissa on kaksi kohtaa ilman pilkkua välissä — erota kohdat pilkuilla (`[verkkokauppa, myymala]`)'
-        : 'kohdassa `{…}` on kaksi avainta ilman pilkkua välissä — erota ne pilkuilla (`{ name: Tiimi, contact: tiimi@example.fi }`) tai laita arvo, jossa on `: `, lainausmerkkeihin';
+        : 'aaltosulkeissa `{…}` on kaksi avainta ilman pilkkua välissä — erota ne pilkuilla (`{ name: Tiimi, contact: tiimi@example.fi }`) tai laita arvo, jossa on `: `, lainausmerkkeihin';
     case 'listWithoutBrackets':
-      return 'pilkuilla erotetuista lainausmerkeissä olevista kohdista tulee lista vain hakasulkeissa — kirjoita `claims: ["nopea toimitus", "ilmainen palautus"]` tai jokainen `- kohta` omalle rivilleen';
+      return 'lainausmerkeissä olevat, pilkuilla erotetut kohdat muodostavat listan vain hakasulkeissa — kirjoita `claims: ["nopea toimitus", "ilmainen palautus"]` tai jokainen `- kohta` omalle rivilleen';
     case 'dashInBrackets':
       return 'sulkeissa oleva lista ei voi sisältää `- `-kohtia — kirjoita `[a, b]` yhdelle riville tai poista sulkeet ja kirjoita jokainen `- kohta` omalle rivilleen';
     case 'blockBlankSpaces':
       return 'lohkon alussa on tyhjiä rivejä, joilla on enemmän välilyöntejä kuin sen tekstin sisennys — poista välilyönnit niiltä tyhjiltä riveiltä';
     case 'blockTextIndent':
-      return `\`${m.indicator}\`-lohkon teksti pitää sisentää syvemmälle kuin rivi, jolla \`${m.indicator}\` on — sisennä sen jokainen rivi`;
+      return `\`${m.indicator}\`-lohkon teksti pitää sisentää syvemmälle kuin avain tai \`-\`, johon se kuuluu — sisennä sen jokainen rivi`;
   }
 };
 const fileErrorWords: Record<FileErrorCode, string> = {
@@ -681,8 +681,8 @@ export const fi: Catalogue = {
       `työn yhteenvedossa on jo lähes ${p.limit}, GitHubin raja yhdelle vaiheelle: raporttia ei lisätty siihen`,
     badReport: (p: { value: string; formats: string[] }) =>
       `--report tarvitsee muodon MUOTO=TIEDOSTO, jossa MUOTO on jokin näistä: ${list(p.formats, '', 20)}, esimerkiksi --report sarif=promises.sarif — ei ${q(p.value)}`,
-    reportToStdout: (p: { value: string }) =>
-      `--report kirjoittaa tiedostoon, ja vakiotulosteeseen tulee --format-valinnan raportti — anna tiedoston nimi (${q(p.value.replace(/=-$/, '=raportti.md'))}) tai käytä vakiotulosteeseen --format-valintaa`,
+    reportToStdout: (p: { value: string; instead: string }) =>
+      `--report kirjoittaa tiedostoon ja vakiotulosteeseen tulee --format-valitsimen raportti — anna tiedoston nimi (${q(p.instead)}) tai käytä vakiotulosteeseen --format-valitsinta`,
     reportTwice: (p: { file: string }) => `${q(p.file)} on annettu useammalle raportille — anna jokaiselle raportille oma tiedosto`,
     refuseReportOverRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --report-valitsimelle toinen tiedosto`,

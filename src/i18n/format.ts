@@ -35,7 +35,10 @@ export function undeliveredRule(rule: string): boolean {
 
 /** A target written with a decimal comma (`<= 2,5`), as it must be written: `<= 2.5`; else undefined. */
 export function commaTarget(value: unknown): string | undefined {
-  return typeof value === 'string' && /^\s*(?:<=|>=|==|<|>)\s*[+-]?\d+,\d+\s*$/.test(value) ? value.trim().replace(/(\d),(\d)/, '$1.$2') : undefined;
+  // `>= 1,000` may be a thousand (a thousands separator): no guess.
+  return typeof value === 'string' && /^\s*(?:<=|>=|==|<|>)\s*[+-]?\d+,\d+\s*$/.test(value) && !/\d,\d{3}\s*$/.test(value)
+    ? value.trim().replace(/(\d),(\d)/, '$1.$2')
+    : undefined;
 }
 
 /** How `command` is given a register at `path`: `promise-audit check path`, `promise-audit scan … --register path`. */

@@ -95,8 +95,8 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
   const namedLines = new Set<number>();
-  /** The start of the first line indented with a tab. */
-  let tabAt: number | undefined;
+  /** From each line indented with a tab to the next top-level key, where yaml finds its feet again. */
+  const afterTab: [number, number][] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     // One problem per spot: yaml often reports a single mistake several ways.
     if (seen.has(e.pos[0])) continue;
@@ -117,10 +117,11 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     const alone = (p.why !== undefined && standsAlone(p.why)) || p.code === 'TAB_AS_INDENT';
     if (namedLines.has(line) && !alone) continue;
     // Past a line indented with a tab, yaml misreads what follows (a key inside a value, a line that is
-    // not `key: value`), however well it is written: the tab is said, and mistakes of their own after it.
-    if (!alone && tabAt !== undefined && p.offset > tabAt) continue;
+    // not `key: value`) up to the next top-level key, however well it is written: the tab is said, and
+    // mistakes of their own.
+    if (!alone && afterTab.some(([from, to]) => p.offset > from && p.offset < to)) continue;
     if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
-    if (p.code === 'TAB_AS_INDENT') tabAt = Math.min(tabAt ?? line, line);
+    if (p.code === 'TAB_AS_INDENT') afterTab.push([line, nextTopLevelLine(text, line)]);
     problems.push(p);
   }
   let value: unknown = null;
@@ -203,6 +204,14 @@ function unknownAlias(doc: Yaml.Document.Parsed, name: string): Yaml.Alias | und
     return undefined;
   });
   return found;
+}
+
+/** Where the first line after the one at `start` that begins in column 1 (a top-level key) starts, or the end of the text. */
+function nextTopLevelLine(text: string, start: number): number {
+  const m = /\n(?=[^\s#])/g;
+  m.lastIndex = start;
+  const found = m.exec(text);
+  return found ? found.index + 1 : text.length;
 }
 
 function rangeStart(node: unknown): number | undefined {

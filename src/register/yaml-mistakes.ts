@@ -221,11 +221,11 @@ function keyOf(item: string): string | undefined {
  * meant to close the value), a closing quote, or a closing bracket.
  */
 function textAfterValue(text: string, offset: number): YamlMistake | undefined {
-  if (apostropheAt(text, offset) && restOfLine(text, offset).includes("'")) return { kind: 'apostrophe' };
   const before = lineBefore(text, offset).trimEnd();
   const end = before[before.length - 1];
   // `claims: "fast", "free"`: quoted items with commas, the brackets left out.
-  if ((end === '"' || end === "'") && restOfLine(text, offset).startsWith(',')) return { kind: 'listWithoutBrackets' };
+  if ((end === '"' || end === "'") && /^,\s*["']/.test(restOfLine(text, offset))) return { kind: 'listWithoutBrackets' };
+  if (apostropheAt(text, offset) && restOfLine(text, offset).includes("'")) return { kind: 'apostrophe' };
   if (end === '"' || end === "'") return { kind: 'textAfterQuote', quote: end };
   if (end === ']' || end === '}') return { kind: 'textAfterBracket', bracket: end };
   return undefined;
@@ -244,7 +244,12 @@ function blockHeaderAbove(text: string, offset: number): '|' | '>' | undefined {
   if (keyOf(restOfLine(text, start)) !== undefined) return undefined;
   for (const line of linesAbove(text, start)) {
     const header = /(?:^|:|^ *-)[ ]+([|>])[1-9+-]{0,2}[ ]*(?:#.*)?$/.exec(line);
-    return header && indent <= /^ */.exec(line)![0].length ? (header[1] as '|' | '>') : undefined;
+    if (!header) return undefined;
+    // The block's text goes deeper than the key it belongs to (`  - statement: |`: column 4, after
+    // the item's `- `), or than the `-` of an item that is the block itself (`  - |`: column 2).
+    const lead = /^(?: |- )*/.exec(line)![0];
+    const owner = /^[|>]/.test(line.slice(lead.length)) ? lead.length - 2 : lead.length;
+    return indent <= owner ? (header[1] as '|' | '>') : undefined;
   }
   return undefined;
 }

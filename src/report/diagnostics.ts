@@ -52,7 +52,8 @@ export function diagnosticsText(diagnostics: readonly Diagnostic[], source: Regi
  * (`My Drive/promises.yaml:10:16`): terminals and editors open it as one.
  */
 function wrappedHead(where: string, message: string, width: number, style: Styler): string {
-  const KEEP = '\u0000'; // terminalSafeLine has shown any control character of the name as a symbol
+  // One column wide, like the space it stands for; terminalSafeLine has shown any control character of the name as a symbol.
+  const KEEP = '\u0001';
   const kept = where.replaceAll(' ', KEEP);
   return wrap(`${style.bold(kept)}  ${message}`, width, '', '    ').replaceAll(KEEP, ' ');
 }

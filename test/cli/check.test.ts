@@ -237,7 +237,7 @@ describe('files', () => {
     expect(readdirSync(dir)).toEqual([]);
     const report = await run(['check', join(ROOT, 'examples/webshop.yaml'), '--report', 'json=-'], { cwd: dir });
     expect(report.code).toBe(2);
-    expect(report.stderr).toBe('promise-audit: --report writes a file, and standard output holds the report of --format — name a file (`json=report.md`), or use --format for standard output\n');
+    expect(report.stderr).toBe('promise-audit: --report writes a file, and standard output holds the report of --format — name a file (`json=report.json`), or use --format for standard output\n');
   });
   it('runs check when no command is given and ./promises.yaml exists', async () => {
     const dir = tempDir();

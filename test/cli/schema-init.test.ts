@@ -79,6 +79,10 @@ describe('init', () => {
     const first = (file: string) => readFileSync(join(dir, file), 'utf8').split('\n')[0];
     expect(first('promises.yaml')).toBe('# yaml-language-server: $schema=node_modules/promise-audit/schema/register.schema.json');
     expect(first('brand/fi/promises.yaml')).toBe('# yaml-language-server: $schema=../../node_modules/promise-audit/schema/register.schema.json');
+    // Editors read the path up to the first space: through a folder with one in its name, the usual line.
+    mkdirSync(join(dir, 'my project'));
+    await run(['init', '../brand/q.yaml'], { cwd: join(dir, 'my project') });
+    expect(first('brand/q.yaml')).toBe('# yaml-language-server: $schema=node_modules/promise-audit/schema/register.schema.json');
   });
 
   it('writes to another name and says what to do next', async () => {

@@ -41,7 +41,7 @@ describe('validate', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'My Drive'));
     writeFileSync(join(dir, 'My Drive', 'promises.yaml'), 'version: 1\nbrand: x\nowners:\n  a: { name: A, colour: red }\n');
-    const narrow = await run(['validate', 'My Drive/promises.yaml'], { cwd: dir, tty: true, columns: 30, env: { NO_COLOR: '1' } });
+    const narrow = await run(['validate', 'My Drive/promises.yaml'], { cwd: dir, tty: true, columns: 20, env: { NO_COLOR: '1' } });
     expect(narrow.stdout).toMatch(/^My Drive\/promises\.yaml:\d+:\d+\n {4}error/m);
     const pipe = await run(args, { env: { NO_COLOR: '1' } });
     expect(pipe.stdout).toMatch(/^examples\/invalid\/bad-references\.yaml:28:21 {2}virhe {2}kosketuspiste `chat` ei kuulu .* tai valitse jokin listan kosketuspisteistä$/m);

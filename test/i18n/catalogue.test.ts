@@ -459,7 +459,7 @@ const SAMPLES: Samples<Catalogue> = {
     summaryTruncated: [{ limit: '1 MiB' }],
     summaryFull: [{ limit: '1 MiB' }],
     badReport: [{ value: 'sarif', formats: ['table', 'json', 'sarif'] }],
-    reportToStdout: [{ value: 'markdown=-' }],
+    reportToStdout: [{ value: 'markdown=-', instead: 'markdown=report.md' }],
     reportTwice: [{ file: 'report.sarif' }],
     refuseReportOverRegister: [{ file: 'promises.yaml' }],
   },

@@ -35,6 +35,11 @@ describe('structural errors', () => {
     ]);
     // One tab, one problem: not also the well-written lines after it, which yaml misreads; but a mistake of its own further on, and each tab.
     expect(errors('promises:\n  - id: a\n\ttier: hygiene\n    owner: team\n    statement: S\n    stage: use\n  - id: b\n    statement: S\n')).toEqual(['3:1 a tab is used for indentation — YAML indents with spaces only']);
+    // yaml finds its feet again at the next top-level key: a mistake after it is said.
+    expect(errors('owners:\n\tteam: { name: T }\ntouchpoints:\n  web: { name: W }\n   x: 1\n')).toEqual([
+      '2:1 a tab is used for indentation — YAML indents with spaces only',
+      '5:4 the indentation is off: keys or list items of the same level must start in the same column — line them up',
+    ]);
     expect(errors('promises:\n  - id: a\n\ttier: hygiene\n\towner: team\n  - id: b\n    statement: "x" y\n')).toEqual([
       '3:1 a tab is used for indentation — YAML indents with spaces only',
       '4:1 a tab is used for indentation — YAML indents with spaces only',
@@ -72,14 +77,16 @@ describe('structural errors', () => {
     ['text after a closing bracket', 'version: 1\nx: [a, b] c\n', '2:11 YAML syntax error: a `[…]` value ends at its `]`, and text follows it'],
     ['two quoted items in brackets without a comma', 'version: 1\nx: ["a" "b"]\n', '2:9 YAML syntax error: two items in brackets without a comma between them'],
     ['dashes inside brackets', 'version: 1\nx: [\n  - a\n]\n', '3:3 YAML syntax error: a list in brackets cannot hold `- ` items'],
-    ['the text of a | block not indented', 'promises:\n  - id: a\n    statement: |\n    Parcels arrive in two days\n    tier: hygiene\n', '4:5 the indentation is off: the text of a `|` block must be indented deeper than the line the `|` is on'],
-    ['the text of a >- block at column 1', 'version: 1\nbrand: >-\nShop\n', '3:1 the indentation is off: the text of a `>` block must be indented deeper than the line the `>` is on'],
+    ['the text of a | block not indented', 'promises:\n  - id: a\n    statement: |\n    Parcels arrive in two days\n    tier: hygiene\n', '4:5 the indentation is off: the text of a `|` block must be indented deeper than the key or `-` it belongs to'],
+    ['the text of a >- block at column 1', 'version: 1\nbrand: >-\nShop\n', '3:1 the indentation is off: the text of a `>` block must be indented deeper than the key or `-` it belongs to'],
     ['spaces on a blank line first in a | block', 'version: 1\nbrand: |\n      \n  Shop\n', '4:3 YAML syntax error: blank lines first in this block hold more spaces than its text is indented'],
     ['a [ inside a [ never closed, at the end of the file', 'version: 1\nx: [a, [b, c]', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
     // Cases a second read found misjudged.
     ['a key inside the value on a list item\'s first line', 'promises:\n  - statement: Free returns: 60 days\n    id: a\n', '2:16 YAML syntax error: a key inside a value'],
     ['a missing comma in { … }', 'owners:\n  team: { name: Team contact: x@y.fi }\n', '2:17 YAML syntax error: two entries in `{…}` without a comma between them'],
     ['quoted items with commas and no brackets', 'x:\n  claims: "two-day", "fast"\n', '2:20 YAML syntax error: quoted items with commas between them make a list only in brackets'],
+    ['the text of a | block under a list item\'s key, at the key\'s column', 'promises:\n  - statement: |\n    Parcels arrive\n', '3:5 the indentation is off: the text of a `|` block must be indented deeper than the key or `-` it belongs to'],
+    ['quoted items in single quotes with commas and no brackets', "x:\n  claims: 'a', 'b'\n", 'YAML syntax error: quoted items with commas between them make a list only in brackets'],
     ['a quoted list item after an empty | block', 'x:\n  a: |\n  b:\n  - "b" c\n', 'YAML syntax error: a quoted value ends at its closing quote'],
     ['a [ inside a [ never closed', 'version: 1\nx: [a, [b, c]\nbrand: y\n', '2:4 YAML syntax error: a list opened with `[` is never closed with `]`'],
     ['a tag of its own', 'version: 1\nbrand: !Ref shop\n', '2:8 YAML syntax error: the YAML tag `!Ref` cannot be applied here'],
@@ -249,6 +256,8 @@ describe('structural errors', () => {
     // `1,250`: a thousand and a quarter, or one and a quarter? No guess is shown.
     const thousands = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: "1,250" }\n')}`;
     expect(errors(thousands)).toEqual(['15:121 `actual` must be a number, not text']);
+    const thousandTarget = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: ">= 1,000", actual: 1 }\n')}`;
+    expect(errors(thousandTarget)).toEqual(['15:105 `target` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not `>= 1,000`']);
   });
 
   it('shows how to write a list or a mapping left empty', () => {

@@ -1,5 +1,5 @@
 /** `promise-audit init [FILE] [--lang en|fi]`: a commented starter register. Never overwrites. */
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { loadCatalogue } from '../../i18n/index.js';
 import { terminalSafeLine } from '../../report/shared/terminal-safe.js';
 import { speakIn } from '../cleanup.js';
@@ -29,5 +29,7 @@ const SCHEMA = 'node_modules/promise-audit/schema/register.schema.json';
  */
 function withSchemaFrom(text: string, folder: string, cwd: string): string {
   const path = relative(folder, join(cwd, SCHEMA)).split(sep).join('/');
-  return text.replace(`$schema=${SCHEMA}`, `$schema=${path}`);
+  // Editors read the path up to the first space, and a path onto another drive is no relative path: the usual line, then.
+  if (/\s/.test(path) || isAbsolute(path)) return text;
+  return text.replace(`$schema=${SCHEMA}`, () => `$schema=${path}`);
 }
