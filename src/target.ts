@@ -51,10 +51,22 @@ function parsedTarget(target: string): { op: Comparison; bound: number } | null 
  * unless that would put it on the other side of its target (84.996 against
  * `>= 85`), where it is shown as it is. Machine formats keep the figure whole.
  */
-export function readableFigure<T extends number | string>(actual: T, target?: string): T {
+export function readableFigure(actual: number, target?: string): number;
+export function readableFigure(actual: string, target?: string): string;
+export function readableFigure(actual: number | string, target?: string): number | string {
   // Already written out for a document (report/shared/locale-format.ts), rounded there.
   if (typeof actual !== 'number') return actual;
   const shown = Math.round(actual * 100) / 100;
   if (target !== undefined && parsedTarget(target) !== null && meetsTarget(actual, target) !== meetsTarget(shown, target)) return actual;
-  return shown as T;
+  return shown;
+}
+
+/**
+ * Whether a number written with a comma (`1,250`) may be a thousands separator
+ * as well as a decimal comma: one to three digits, not starting with 0, then
+ * exactly three. `0,250` and `2,5` can only be decimals. No figure is guessed
+ * from such text.
+ */
+export function ambiguousComma(number: string): boolean {
+  return /^[+-]?[1-9]\d{0,2},\d{3}$/.test(number.trim());
 }

@@ -10,6 +10,7 @@ import type { Diagnostic } from '../types.js';
 import type { RegisterPath } from './parse.js';
 import { ID_PATTERN, TARGET_PATTERN } from './format.js';
 import type { RegisterSource } from './source.js';
+import { ambiguousComma } from '../target.js';
 import { closest } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -127,7 +128,7 @@ export function numberInText(text: string): { number: string; unit?: string } | 
   const [, number = '', unit] = m;
   // `1,250` may be a thousand and a quarter (a thousands separator) or one and a quarter: no guess.
   // `1e5`, `1.234,5`: not a number and a unit.
-  if (/^[+-]?\d+,\d{3}$/.test(number) || (unit !== undefined && /^(?:[eE][+-]?\d|[.,])/.test(unit))) return undefined;
+  if (ambiguousComma(number) || (unit !== undefined && /^(?:[eE][+-]?\d|[.,])/.test(unit))) return undefined;
   return { number: number.replace(',', '.'), ...(unit ? { unit } : {}) };
 }
 

@@ -257,6 +257,9 @@ describe('structural errors', () => {
     const thousands = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: "1,250" }\n')}`;
     expect(errors(thousands)).toEqual(['15:121 `actual` must be a number, not text']);
     const thousandTarget = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: ">= 1,000", actual: 1 }\n')}`;
+    // `0,250` can only be a decimal.
+    const quarter = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: "0,250" }\n')}`;
+    expect(errors(quarter)).toEqual(['15:121 `actual` must be a number, not text — write it as a number: `actual: 0.250`']);
     expect(errors(thousandTarget)).toEqual(['15:105 `target` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not `>= 1,000`']);
   });
 
