@@ -57,8 +57,9 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
   try {
     bytes = readFileSync(absolute);
   } catch (error) {
-    // Gone between the look and the read.
+    // Gone, or made a folder, between the look and the read: said as the look would have said it.
     if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
+    if (codeOf(error) === 'EISDIR') throw new UserError(t.cli.isDirectory({ file: display }));
     throw new UserError(t.cli.cannotRead({ file: display, reason: failureReason(error, t) }));
   }
   // Grown between the look and the read: the limit holds for what was read.
