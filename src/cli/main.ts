@@ -4,14 +4,16 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { en } from '../i18n/en.js';
+import { loadCatalogue } from '../i18n/index.js';
 import { FORMATS } from '../report/index.js';
 import { terminalSafe } from '../report/shared/terminal-safe.js';
 import { prints, removeTemporaryFiles, spokenCatalogue } from './cleanup.js';
 import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { ttyWidth, type CliIO } from './io.js';
+import { langArgument } from './lang-arg.js';
 import { positiveInt, reportTarget } from './option-values.js';
 import { failureReason } from './write-failure.js';
 
@@ -60,6 +62,13 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
   throw new UserError(t.cli.unknownCommand({ name: word, suggestion: command }));
 }
 
+/** commander's `(choices: …, default: …)` after a description, in the help's words. */
+function inHelpLanguage(described: string, own: string | undefined, h: { choices: string; default: string }): string {
+  const mine = own ?? '';
+  const tail = described.slice(mine.length).replace(/\bchoices: /, `${h.choices}: `).replace(/\bdefault: /, `${h.default}: `);
+  return mine + tail;
+}
+
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -68,12 +77,17 @@ export function version(): string {
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.pass;
   let debug = argv.includes('--debug');
+  // Help is said in the language typed with --lang; without one, and for every run that prints no help, English.
+  const wantsHelp = argv.some((a) => a === '-h' || a === '--help') || argv[0] === 'help';
+  const lang = wantsHelp ? langArgument(argv) : undefined;
+  const h = (lang === 'fi' ? await loadCatalogue('fi') : en).help.texts({});
   const program = new Command('promise-audit');
   program
-    .description('Deliver first, promise second: audit a register of brand promises and block announcing any promise that is not yet delivered.')
-    .version(version(), '-v, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--debug', 'show stack traces of internal errors')
+    .description(h.program)
+    .version(version(), '-v, --version', h.version)
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.helpCommand)
+    .option('--debug', h.debug)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -84,73 +98,53 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
       getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
     })
-    // `check [register]` in the list of commands, not `check [options] [register]`: every command has
-    // options, and the shorter names leave the descriptions room to wrap within 80 columns.
-    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage().replace('[options]', '')}`.trim().replace(/ +/g, ' ') })
-    .addHelpText(
-      'after',
-      `
-Exit codes: 0 the gate passes, 1 the gate fails, 2 the register or the command
-line is invalid.
-
-Examples:
-  $ promise-audit init                write a starter promises.yaml
-  $ promise-audit validate            check ./promises.yaml is well-formed
-  $ promise-audit check examples/webshop.yaml
-                                      the launch gate
-  $ promise-audit explain phone-answered examples/webshop.yaml
-                                      why a promise has its status
-  $ promise-audit scan content/       claims in copy that promises do not cover
-  $ promise-audit                     "check" of ./promises.yaml
-
-Docs: https://github.com/promise-audit/promise-audit#readme`,
-    );
+    .configureHelp({
+      // `check [register]` in the list of commands, not `check [options] [register]`: every command has
+      // options, and the shorter names leave the descriptions room to wrap within 80 columns.
+      subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage().replace('[options]', '')}`.trim().replace(/ +/g, ' '),
+      // commander's own words, in the help's language.
+      styleTitle: (title) => ({ 'Usage:': h.usage, 'Options:': h.options, 'Commands:': h.commands, 'Arguments:': h.arguments })[title] ?? title,
+      optionDescription(option) {
+        return inHelpLanguage(Help.prototype.optionDescription.call(this, option), option.description, h);
+      },
+      argumentDescription(argument) {
+        return inHelpLanguage(Help.prototype.argumentDescription.call(this, argument), argument.description, h);
+      },
+    })
+    .addHelpText('after', h.programAfter);
 
   const registerOptions = (cmd: Command) =>
     cmd
-      .addOption(new Option('--lang <lang>', 'language of messages and reports (default: the register\'s locale, else en)').choices(['en', 'fi']))
-      .addOption(new Option('--max-size <bytes>', 'refuse a register, or a file it includes or reads data from, larger than this').argParser(positiveInt).default(64 * 1024 * 1024, '64 MiB'))
-      .addOption(new Option('--max-aliases <count>', 'refuse registers that expand YAML aliases more often').argParser(positiveInt).default(100))
-      .option('--color', 'force colours')
-      .option('--no-color', 'no colours (also: NO_COLOR=1)');
+      .addOption(new Option('--lang <lang>', h.lang).choices(['en', 'fi']))
+      .addOption(new Option('--max-size <bytes>', h.maxSize).argParser(positiveInt).default(64 * 1024 * 1024, '64 MiB'))
+      .addOption(new Option('--max-aliases <count>', h.maxAliases).argParser(positiveInt).default(100))
+      .option('--color', h.color)
+      .option('--no-color', h.noColor);
 
   /** Options of `scan` and `check --copy`: how copy is searched. */
   const copyOptions = (cmd: Command) =>
     cmd
-      .option('--no-gitignore', 'also search files that .gitignore leaves out')
-      .addOption(new Option('--max-file-size <bytes>', 'skip copy files larger than this, with a note').argParser(positiveInt).default(5 * 1024 * 1024, '5 MB'));
+      .option('--no-gitignore', h.noGitignore)
+      .addOption(new Option('--max-file-size <bytes>', h.maxFileSize).argParser(positiveInt).default(5 * 1024 * 1024, '5 MB'));
 
   copyOptions(registerOptions(
     program
       .command('check', { isDefault: true })
-      .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
-      .description('the launch gate: audit readiness of every promise and fail when one would be announced undelivered')
-      .summary('the launch gate: fail when a promise would be announced undelivered')
-      .option('--as-of <date>', 'audit day, YYYY-MM-DD (default: the register\'s as_of, else today)')
-      .option('--campaign <id>', 'audit only the promises of this campaign')
-      .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
-      .option('-o, --output <file>', 'write the report to a file, atomically ("-": standard output, the default)')
-      .addOption(new Option('--report <format=file>', 'also write a report in another format to a file, from the same audit (repeatable)').argParser(reportTarget))
-      .option('--no-summary', 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY')
-      .addOption(new Option('--csv-rows <rows>', 'csv: one row per promise, or per touchpoint of each promise').choices(['promises', 'touchpoints']).default('promises'))
-      .addOption(new Option('--fail-on <level>', 'lowest severity that fails the gate').choices(['error', 'warning', 'never']).default('error'))
-      .option('-q, --quiet', 'table: print only errors and the verdict')
-      .option('--copy <paths...>', 'also search copy (files, folders, globs) for claims, in the same report — put it after the register'),
+      .argument('[register]', h.register)
+      .description(h.checkDescription)
+      .summary(h.checkSummary)
+      .option('--as-of <date>', h.asOf)
+      .option('--campaign <id>', h.checkCampaign)
+      .addOption(new Option('-f, --format <format>', h.reportFormat).choices([...FORMATS]).default('table'))
+      .option('-o, --output <file>', h.output)
+      .addOption(new Option('--report <format=file>', h.checkReport).argParser(reportTarget))
+      .option('--no-summary', h.noSummary)
+      .addOption(new Option('--csv-rows <rows>', h.csvRows).choices(['promises', 'touchpoints']).default('promises'))
+      .addOption(new Option('--fail-on <level>', h.failOn).choices(['error', 'warning', 'never']).default('error'))
+      .option('-q, --quiet', h.quiet)
+      .option('--copy <paths...>', h.checkCopy),
   ))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ promise-audit check                           ./promises.yaml, today
-  $ promise-audit check promises.yaml --as-of 2026-11-30
-                                                  as if on launch day
-  $ promise-audit check --campaign christmas-2026 only the campaign's promises
-  $ promise-audit check --format json -o report.json
-                                                  the machine contract
-  $ promise-audit check --format github --report sarif=promises.sarif \\
-      --report junit=promises.xml                 annotations in the log, and
-                                                  files for CI (docs/ci.md)`,
-    )
+    .addHelpText('after', h.checkAfter)
     .action(async (file: string | undefined, options, cmd: Command) => {
       const { checkCommand } = await import('./commands/check.js');
       exitCode = await checkCommand(file, { ...options, ...cmd.optsWithGlobals() }, io);
@@ -160,37 +154,22 @@ Examples:
     registerOptions(
       program
         .command('scan')
-        .argument('[paths...]', 'files, folders or globs of copy (default: the working folder, honouring .gitignore); !glob leaves files out')
-        .description("search copy for the register's claims and for generic environmental claims: a claim of a promise that is not ready fails")
-        .summary('search copy for claims of promises not ready, and generic green claims')
-        .option('-r, --register <file>', 'the register (default: ./promises.yaml or ./promises.yml)')
-        .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
-        .option('--campaign <id>', "only the claims of this campaign's promises")
-        .addOption(new Option('-f, --format <format>', 'report format').choices([...FORMATS]).default('table'))
-        .option('-o, --output <file>', 'write the report to a file, atomically ("-": standard output, the default)')
-        .addOption(new Option('--report <format=file>', 'also write a report in another format to a file, from the same scan (repeatable)').argParser(reportTarget))
-        .option('--no-summary', 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY')
-        .addOption(new Option('--csv-rows <rows>', 'csv: one row per promise, or per touchpoint of each promise').choices(['promises', 'touchpoints']).default('promises'))
-        .addOption(new Option('--fail-on <level>', 'lowest severity that fails the gate').choices(['error', 'warning', 'never']).default('error'))
-        .option('-q, --quiet', 'table: print only errors and the verdict'),
+        .argument('[paths...]', h.scanPaths)
+        .description(h.scanDescription)
+        .summary(h.scanSummary)
+        .option('-r, --register <file>', h.scanRegister)
+        .option('--as-of <date>', h.asOf)
+        .option('--campaign <id>', h.scanCampaign)
+        .addOption(new Option('-f, --format <format>', h.reportFormat).choices([...FORMATS]).default('table'))
+        .option('-o, --output <file>', h.output)
+        .addOption(new Option('--report <format=file>', h.scanReport).argParser(reportTarget))
+        .option('--no-summary', h.noSummary)
+        .addOption(new Option('--csv-rows <rows>', h.csvRows).choices(['promises', 'touchpoints']).default('promises'))
+        .addOption(new Option('--fail-on <level>', h.failOn).choices(['error', 'warning', 'never']).default('error'))
+        .option('-q, --quiet', h.quiet),
     ),
   )
-    .addHelpText(
-      'after',
-      `
-Formats: Markdown and MDX (front matter too), HTML and templates (visible text,
-alt, title, meta description), JSON and YAML (string values), plain text.
-A word of a claim may end in * to match any ending: "kuvien lajittelu*".
-Suppress a reviewed false positive on the line before, with a reason:
-  <!-- promise-audit-ignore generic-claim: the FSC certificate is shown -->
-
-Examples:
-  $ promise-audit scan                   the working folder, ./promises.yaml
-  $ promise-audit scan content/ --register brand/promises.yaml
-  $ promise-audit scan 'site/**/*.html' '!site/archive/**'
-  $ promise-audit check promises.yaml --copy content/
-                                         register and copy, one report`,
-    )
+    .addHelpText('after', h.scanAfter)
     .action(async (paths: string[], options, cmd: Command) => {
       const { scanCommand } = await import('./commands/scan.js');
       exitCode = await scanCommand(paths, { ...options, ...cmd.optsWithGlobals() }, io);
@@ -199,21 +178,15 @@ Examples:
   registerOptions(
     program
       .command('explain')
-      .argument('<promise>', 'the id of the promise to explain')
-      .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
-      .description('why a promise has its status: evidence per touchpoint, announce date, findings, next action (always exits 0)')
-      .summary('why a promise has its status, touchpoint by touchpoint (exits 0)')
-      .option('--as-of <date>', "audit day, YYYY-MM-DD (default: the register's as_of, else today)")
-      .option('--campaign <id>', 'explain it as in the audit of this campaign')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+      .argument('<promise>', h.explainPromise)
+      .argument('[register]', h.register)
+      .description(h.explainDescription)
+      .summary(h.explainSummary)
+      .option('--as-of <date>', h.asOf)
+      .option('--campaign <id>', h.explainCampaign)
+      .addOption(new Option('-f, --format <format>', h.outputFormat).choices(['text', 'json']).default('text')),
   )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ promise-audit explain two-day-delivery
-  $ promise-audit explain two-day-delivery examples/webshop.yaml --format json`,
-    )
+    .addHelpText('after', h.explainAfter)
     .action(async (id: string, file: string | undefined, options) => {
       const { explainCommand } = await import('./commands/explain.js');
       exitCode = await explainCommand(id, file, options, io);
@@ -222,17 +195,11 @@ Examples:
   registerOptions(
     program
       .command('validate')
-      .argument('[register]', 'the register file (default: ./promises.yaml or ./promises.yml)')
-      .description('check that a register is well-formed; every problem with file:line:column')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+      .argument('[register]', h.register)
+      .description(h.validateDescription)
+      .addOption(new Option('-f, --format <format>', h.outputFormat).choices(['text', 'json']).default('text')),
   )
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ promise-audit validate
-  $ promise-audit validate marketing/promises.yaml --format json`,
-    )
+    .addHelpText('after', h.validateAfter)
     .action(async (file: string | undefined, options) => {
       const { validateCommand } = await import('./commands/validate.js');
       exitCode = await validateCommand(file, options, io);
@@ -240,18 +207,10 @@ Examples:
 
   program
     .command('schema')
-    .description('print the JSON Schema of the register (draft 2020-12), for editors')
-    .option('-o, --output <file>', 'write it to a file ("-": standard output, the default)')
-    .option('--part', 'the schema of a file named by `include` (owners, touchpoints, campaigns, promises, evidence)')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ promise-audit schema -o register.schema.json
-  $ promise-audit schema --part -o register-part.schema.json
-then start promises.yaml with the line:
-  # yaml-language-server: $schema=./register.schema.json`,
-    )
+    .description(h.schemaDescription)
+    .option('-o, --output <file>', h.schemaOutput)
+    .option('--part', h.schemaPart)
+    .addHelpText('after', h.schemaAfter)
     .action(async (options) => {
       const { schemaCommand } = await import('./commands/schema.js');
       exitCode = await schemaCommand(options, io);
@@ -259,16 +218,10 @@ then start promises.yaml with the line:
 
   program
     .command('init')
-    .argument('[file]', 'where to write the starter register', 'promises.yaml')
-    .description('write a commented starter register (never overwrites a file)')
-    .addOption(new Option('--lang <lang>', 'language of the starter').choices(['en', 'fi']).default('en'))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ promise-audit init
-  $ promise-audit init brand/promises.yaml --lang fi`,
-    )
+    .argument('[file]', h.initFile, 'promises.yaml')
+    .description(h.initDescription)
+    .addOption(new Option('--lang <lang>', h.initLang).choices(['en', 'fi']).default('en'))
+    .addHelpText('after', h.initAfter)
     .action(async (file: string | undefined, options) => {
       const { initCommand } = await import('./commands/init.js');
       exitCode = await initCommand(file, options, io);

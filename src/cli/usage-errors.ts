@@ -11,11 +11,12 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command, CommanderError, Option } from 'commander';
 import type { Catalogue } from '../i18n/en.js';
-import { isLang, loadCatalogue, type Lang } from '../i18n/index.js';
+import { loadCatalogue, type Lang } from '../i18n/index.js';
 import { namedLocale } from '../register/format.js';
 import { closest } from '../register/suggest.js';
 import { FORMATS, isFormat, type Format } from '../report/index.js';
 import { DEFAULT_REGISTER_NAMES } from './files.js';
+import { langArgument } from './lang-arg.js';
 import { positiveInt, reportTarget } from './option-values.js';
 
 /**
@@ -29,11 +30,8 @@ export async function usageCatalogue(argv: readonly string[], cwd: string): Prom
 }
 
 function usageLang(argv: readonly string[], cwd: string): Lang | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (isLang(value)) return value;
-  }
+  const typed = langArgument(argv);
+  if (typed) return typed;
   // A register named (not a `--report` target): the first that can be read. The default one only when none is named.
   const named = argv.filter((a) => !a.startsWith('-') && !a.includes('=') && /\.ya?ml$/i.test(a));
   for (const file of named.length > 0 ? named : DEFAULT_REGISTER_NAMES) {

@@ -671,6 +671,117 @@ export const en = {
       `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,
   },
   /** Labels of the documents people read: the Markdown and HTML reports. Dates and figures come in already formatted. */
+  /** The help of every command: commander's headings, and each description and example. */
+  help: {
+    texts: (_: Record<string, never>) => ({
+      usage: 'Usage:',
+      options: 'Options:',
+      commands: 'Commands:',
+      arguments: 'Arguments:',
+      default: 'default',
+      choices: 'choices',
+      program: 'Deliver first, promise second: audit a register of brand promises and block announcing any promise that is not yet delivered.',
+      version: 'print the version',
+      help: 'show help',
+      helpCommand: 'display help for command',
+      debug: 'show stack traces of internal errors',
+      programAfter: `
+Exit codes: 0 the gate passes, 1 the gate fails, 2 the register or the command
+line is invalid.
+
+Examples:
+  $ promise-audit init                write a starter promises.yaml
+  $ promise-audit validate            check ./promises.yaml is well-formed
+  $ promise-audit check examples/webshop.yaml
+                                      the launch gate
+  $ promise-audit explain phone-answered examples/webshop.yaml
+                                      why a promise has its status
+  $ promise-audit scan content/       claims in copy that promises do not cover
+  $ promise-audit                     "check" of ./promises.yaml
+
+Docs: https://github.com/promise-audit/promise-audit#readme`,
+      lang: "language of messages and reports (default: the register's locale, else en)",
+      maxSize: 'refuse a register, or a file it includes or reads data from, larger than this',
+      maxAliases: 'refuse registers that expand YAML aliases more often',
+      color: 'force colours',
+      noColor: 'no colours (also: NO_COLOR=1)',
+      noGitignore: 'also search files that .gitignore leaves out',
+      maxFileSize: 'skip copy files larger than this, with a note',
+      register: 'the register file (default: ./promises.yaml or ./promises.yml)',
+      asOf: "audit day, YYYY-MM-DD (default: the register's as_of, else today)",
+      reportFormat: 'report format',
+      outputFormat: 'output format',
+      output: 'write the report to a file, atomically ("-": standard output, the default)',
+      noSummary: 'with --format github: do not append the Markdown report to $GITHUB_STEP_SUMMARY',
+      csvRows: 'csv: one row per promise, or per touchpoint of each promise',
+      failOn: 'lowest severity that fails the gate',
+      quiet: 'table: print only errors and the verdict',
+      checkDescription: 'the launch gate: audit readiness of every promise and fail when one would be announced undelivered',
+      checkSummary: 'the launch gate: fail when a promise would be announced undelivered',
+      checkCampaign: 'audit only the promises of this campaign',
+      checkReport: 'also write a report in another format to a file, from the same audit (repeatable)',
+      checkCopy: 'also search copy (files, folders, globs) for claims, in the same report — put it after the register',
+      checkAfter: `
+Examples:
+  $ promise-audit check                           ./promises.yaml, today
+  $ promise-audit check promises.yaml --as-of 2026-11-30
+                                                  as if on launch day
+  $ promise-audit check --campaign christmas-2026 only the campaign's promises
+  $ promise-audit check --format json -o report.json
+                                                  the machine contract
+  $ promise-audit check --format github --report sarif=promises.sarif \\
+      --report junit=promises.xml                 annotations in the log, and
+                                                  files for CI (docs/ci.md)`,
+      scanPaths: 'files, folders or globs of copy (default: the working folder, honouring .gitignore); !glob leaves files out',
+      scanDescription: "search copy for the register's claims and for generic environmental claims: a claim of a promise that is not ready fails",
+      scanSummary: 'search copy for claims of promises not ready, and generic green claims',
+      scanRegister: 'the register (default: ./promises.yaml or ./promises.yml)',
+      scanCampaign: "only the claims of this campaign's promises",
+      scanReport: 'also write a report in another format to a file, from the same scan (repeatable)',
+      scanAfter: `
+Formats: Markdown and MDX (front matter too), HTML and templates (visible text,
+alt, title, meta description), JSON and YAML (string values), plain text.
+A word of a claim may end in * to match any ending: "kuvien lajittelu*".
+Suppress a reviewed false positive on the line before, with a reason:
+  <!-- promise-audit-ignore generic-claim: the FSC certificate is shown -->
+
+Examples:
+  $ promise-audit scan                   the working folder, ./promises.yaml
+  $ promise-audit scan content/ --register brand/promises.yaml
+  $ promise-audit scan 'site/**/*.html' '!site/archive/**'
+  $ promise-audit check promises.yaml --copy content/
+                                         register and copy, one report`,
+      explainPromise: 'the id of the promise to explain',
+      explainDescription: 'why a promise has its status: evidence per touchpoint, announce date, findings, next action (always exits 0)',
+      explainSummary: 'why a promise has its status, touchpoint by touchpoint (exits 0)',
+      explainCampaign: 'explain it as in the audit of this campaign',
+      explainAfter: `
+Examples:
+  $ promise-audit explain two-day-delivery
+  $ promise-audit explain two-day-delivery examples/webshop.yaml --format json`,
+      validateDescription: 'check that a register is well-formed; every problem with file:line:column',
+      validateAfter: `
+Examples:
+  $ promise-audit validate
+  $ promise-audit validate marketing/promises.yaml --format json`,
+      schemaDescription: 'print the JSON Schema of the register (draft 2020-12), for editors',
+      schemaOutput: 'write it to a file ("-": standard output, the default)',
+      schemaPart: 'the schema of a file named by `include` (owners, touchpoints, campaigns, promises, evidence)',
+      schemaAfter: `
+Examples:
+  $ promise-audit schema -o register.schema.json
+  $ promise-audit schema --part -o register-part.schema.json
+then start promises.yaml with the line:
+  # yaml-language-server: $schema=./register.schema.json`,
+      initFile: 'where to write the starter register',
+      initDescription: 'write a commented starter register (never overwrites a file)',
+      initLang: 'language of the starter',
+      initAfter: `
+Examples:
+  $ promise-audit init
+  $ promise-audit init brand/promises.yaml --lang fi`,
+    }),
+  },
   document: {
     title: (p: { brand: string }) => `Promise readiness: ${p.brand}`,
     meta: (p: { asOf: string; campaign: string | null; campaignName?: string }) =>

@@ -687,6 +687,117 @@ export const fi: Catalogue = {
     refuseReportOverRegister: (p: { file: string }) =>
       `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --report-valitsimelle toinen tiedosto`,
   },
+  help: {
+    texts: (_: Record<string, never>) => ({
+      usage: 'Käyttö:',
+      options: 'Valitsimet:',
+      commands: 'Komennot:',
+      arguments: 'Argumentit:',
+      default: 'oletus',
+      choices: 'vaihtoehdot',
+      program: 'Ensin lunastus, sitten lupaus: tarkastaa brändilupausten rekisterin ja estää julkistamasta lupausta, jota ei ole vielä lunastettu.',
+      version: 'näytä versio',
+      help: 'näytä ohje',
+      helpCommand: 'näytä komennon ohje',
+      debug: 'näytä sisäisten virheiden pinolistaus',
+      programAfter: `
+Paluukoodit: 0 tarkastus menee läpi, 1 tarkastus ei mene läpi, 2 rekisteri tai
+komentorivi on virheellinen.
+
+Esimerkkejä:
+  $ promise-audit init                kirjoita aloitusrekisteri promises.yaml
+  $ promise-audit validate            onko ./promises.yaml oikein muotoiltu
+  $ promise-audit check examples/webshop.yaml
+                                      julkistuksen tarkastus
+  $ promise-audit explain phone-answered examples/webshop.yaml
+                                      miksi lupauksella on tilansa
+  $ promise-audit scan content/       lunastamattomat väitteet teksteissä
+  $ promise-audit                     ./promises.yaml-tiedoston "check"
+
+Ohjeet: https://github.com/promise-audit/promise-audit#readme`,
+      lang: 'viestien ja raporttien kieli (oletus: rekisterin locale, muuten en)',
+      maxSize: 'hylkää tätä suurempi rekisteri tai tiedosto, jonka se sisällyttää tai josta se lukee dataa',
+      maxAliases: 'hylkää rekisteri, joka laajentaa YAML-aliaksia tätä useammin',
+      color: 'pakota värit',
+      noColor: 'ei värejä (myös: NO_COLOR=1)',
+      noGitignore: 'hae myös tiedostoista, jotka .gitignore jättää pois',
+      maxFileSize: 'ohita tätä suuremmat tekstitiedostot ja kerro niistä',
+      register: 'rekisteritiedosto (oletus: ./promises.yaml tai ./promises.yml)',
+      asOf: 'tarkastuspäivä, VVVV-KK-PP (oletus: rekisterin as_of, muuten tänään)',
+      reportFormat: 'raportin muoto',
+      outputFormat: 'tulosteen muoto',
+      output: 'kirjoita raportti tiedostoon kerralla kokonaan ("-": vakiotuloste, oletus)',
+      noSummary: '--format github: älä lisää Markdown-raporttia tiedostoon $GITHUB_STEP_SUMMARY',
+      csvRows: 'csv: rivi lupausta kohden tai lupauksen kosketuspistettä kohden',
+      failOn: 'lievin vakavuus, joka hylkää tarkastuksen',
+      quiet: 'table: näytä vain virheet ja tulos',
+      checkDescription: 'julkistuksen tarkastus: tarkastaa jokaisen lupauksen valmiuden ja hylkää, jos lunastamatonta lupausta oltaisiin julkistamassa',
+      checkSummary: 'julkistuksen tarkastus: hylkää, jos lunastamatonta lupausta oltaisiin julkistamassa',
+      checkCampaign: 'tarkasta vain tämän kampanjan lupaukset',
+      checkReport: 'kirjoita samasta tarkastuksesta myös raportti toisessa muodossa tiedostoon (voi toistaa)',
+      checkCopy: 'hae samaan raporttiin väitteitä myös teksteistä (tiedostot, kansiot, globit) — anna se rekisterin jälkeen',
+      checkAfter: `
+Esimerkkejä:
+  $ promise-audit check                           ./promises.yaml, tänään
+  $ promise-audit check promises.yaml --as-of 2026-11-30
+                                                  kuin julkistuspäivänä
+  $ promise-audit check --campaign christmas-2026 vain kampanjan lupaukset
+  $ promise-audit check --format json -o report.json
+                                                  koneluettava raportti
+  $ promise-audit check --format github --report sarif=promises.sarif \\
+      --report junit=promises.xml                 huomautukset lokiin ja
+                                                  tiedostot CI:lle (docs/ci.md)`,
+      scanPaths: 'tekstien tiedostot, kansiot tai globit (oletus: työkansio .gitignoren mukaan); !glob jättää tiedostoja pois',
+      scanDescription: 'hae teksteistä rekisterin väitteitä ja yleisiä ympäristöväitteitä: väite lupauksesta, joka ei ole valmis, hylkää tarkastuksen',
+      scanSummary: 'hae teksteistä väitteitä lunastamattomista lupauksista ja yleisiä ympäristöväitteitä',
+      scanRegister: 'rekisteri (oletus: ./promises.yaml tai ./promises.yml)',
+      scanCampaign: 'vain tämän kampanjan lupausten väitteet',
+      scanReport: 'kirjoita samasta hausta myös raportti toisessa muodossa tiedostoon (voi toistaa)',
+      scanAfter: `
+Muodot: Markdown ja MDX (myös front matter), HTML ja sivupohjat (näkyvä teksti,
+alt, title, meta description), JSON ja YAML (merkkijonot), pelkkä teksti.
+Väitteen sana voi päättyä tähteen, joka sopii mihin tahansa päätteeseen:
+"kuvien lajittelu*".
+Tarkistetun väärän osuman voi ohittaa edeltävällä rivillä, syy mukana:
+  <!-- promise-audit-ignore generic-claim: FSC-sertifikaatti näytetään -->
+
+Esimerkkejä:
+  $ promise-audit scan                   työkansio, ./promises.yaml
+  $ promise-audit scan content/ --register brand/promises.yaml
+  $ promise-audit scan 'site/**/*.html' '!site/archive/**'
+  $ promise-audit check promises.yaml --copy content/
+                                         rekisteri ja tekstit, yksi raportti`,
+      explainPromise: 'selitettävän lupauksen tunniste',
+      explainDescription: 'miksi lupauksella on tilansa: näyttö kosketuspisteittäin, julkistuspäivä, havainnot, seuraava toimi (paluukoodi aina 0)',
+      explainSummary: 'miksi lupauksella on tilansa, kosketuspiste kerrallaan (paluukoodi 0)',
+      explainCampaign: 'selitä kuten tämän kampanjan tarkastuksessa',
+      explainAfter: `
+Esimerkkejä:
+  $ promise-audit explain two-day-delivery
+  $ promise-audit explain two-day-delivery examples/webshop.yaml --format json`,
+      validateDescription: 'tarkista, että rekisteri on oikein muotoiltu; jokainen ongelma muodossa tiedosto:rivi:sarake',
+      validateAfter: `
+Esimerkkejä:
+  $ promise-audit validate
+  $ promise-audit validate marketing/promises.yaml --format json`,
+      schemaDescription: 'tulosta rekisterin JSON Schema (draft 2020-12) editoreille',
+      schemaOutput: 'kirjoita se tiedostoon ("-": vakiotuloste, oletus)',
+      schemaPart: '`include`-kohdassa nimetyn tiedoston skeema (`owners`, `touchpoints`, `campaigns`, `promises`, `evidence`)',
+      schemaAfter: `
+Esimerkkejä:
+  $ promise-audit schema -o register.schema.json
+  $ promise-audit schema --part -o register-part.schema.json
+ja aloita promises.yaml rivillä:
+  # yaml-language-server: $schema=./register.schema.json`,
+      initFile: 'mihin aloitusrekisteri kirjoitetaan',
+      initDescription: 'kirjoita kommentoitu aloitusrekisteri (ei koskaan korvaa tiedostoa)',
+      initLang: 'aloitusrekisterin kieli',
+      initAfter: `
+Esimerkkejä:
+  $ promise-audit init
+  $ promise-audit init brand/promises.yaml --lang fi`,
+    }),
+  },
   document: {
     title: (p: { brand: string }) => `Lupausten valmius: ${p.brand}`,
     meta: (p: { asOf: string; campaign: string | null; campaignName?: string }) =>

@@ -109,6 +109,19 @@ describe('help and version', () => {
     }
   });
 
+  it.each([[[]], [['check']], [['scan']], [['explain']], [['validate']], [['schema']], [['init']]])('prints help in Finnish with --lang fi for %j, within 80 columns', async (cmd) => {
+    const r = await run([...cmd, '--help', '--lang', 'fi']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Käyttö: promise-audit/);
+    expect(r.stdout).toContain('Esimerkkejä:');
+    expect(r.stdout).toContain('  -h, --help');
+    expect(r.stdout).toMatch(/näytä ohje\n/);
+    expect(r.stdout).not.toMatch(/\b(?:Usage|Options|Examples|default|choices):/);
+    for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    // `help check` too, and the English help stays English without --lang.
+    if (cmd.length === 1) expect((await run(['help', cmd[0]!, '--lang', 'fi'])).stdout).toBe(r.stdout);
+  });
+
   it('lists the commands by their arguments, each described within its column', async () => {
     const r = await run(['--help'], { tty: true, columns: 100 });
     expect(r.stdout).toMatch(/^ {2}check \[register\] +the launch gate: fail when a promise would be announced undelivered$/m);

@@ -463,6 +463,7 @@ const SAMPLES: Samples<Catalogue> = {
     reportTwice: [{ file: 'report.sarif' }],
     refuseReportOverRegister: [{ file: 'promises.yaml' }],
   },
+  help: { texts: [none] },
   document: {
     title: [{ brand: 'Kuvapalvelu Oy' }],
     meta: [
