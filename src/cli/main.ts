@@ -121,29 +121,33 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       .option('--color', h.color)
       .option('--no-color', h.noColor);
 
+  /** Options of `check` and `scan`: the report, where it goes and what fails the gate. `report`: what --report says. */
+  const reportOptions = (cmd: Command, report: string) =>
+    cmd
+      .addOption(new Option('-f, --format <format>', h.reportFormat).choices([...FORMATS]).default('table'))
+      .option('-o, --output <file>', h.output)
+      .addOption(new Option('--report <format=file>', report).argParser(reportTarget))
+      .option('--no-summary', h.noSummary)
+      .addOption(new Option('--csv-rows <rows>', h.csvRows).choices(['promises', 'touchpoints']).default('promises'))
+      .addOption(new Option('--fail-on <level>', h.failOn).choices(['error', 'warning', 'never']).default('error'))
+      .option('-q, --quiet', h.quiet);
+
   /** Options of `scan` and `check --copy`: how copy is searched. */
   const copyOptions = (cmd: Command) =>
     cmd
       .option('--no-gitignore', h.noGitignore)
       .addOption(new Option('--max-file-size <bytes>', h.maxFileSize).argParser(positiveInt).default(5 * 1024 * 1024, '5 MB'));
 
-  copyOptions(registerOptions(
+  copyOptions(registerOptions(reportOptions(
     program
       .command('check', { isDefault: true })
       .argument('[register]', h.register)
       .description(h.checkDescription)
       .summary(h.checkSummary)
       .option('--as-of <date>', h.asOf)
-      .option('--campaign <id>', h.checkCampaign)
-      .addOption(new Option('-f, --format <format>', h.reportFormat).choices([...FORMATS]).default('table'))
-      .option('-o, --output <file>', h.output)
-      .addOption(new Option('--report <format=file>', h.checkReport).argParser(reportTarget))
-      .option('--no-summary', h.noSummary)
-      .addOption(new Option('--csv-rows <rows>', h.csvRows).choices(['promises', 'touchpoints']).default('promises'))
-      .addOption(new Option('--fail-on <level>', h.failOn).choices(['error', 'warning', 'never']).default('error'))
-      .option('-q, --quiet', h.quiet)
-      .option('--copy <paths...>', h.checkCopy),
-  ))
+      .option('--campaign <id>', h.checkCampaign),
+    h.checkReport,
+  ).option('--copy <paths...>', h.checkCopy)))
     .addHelpText('after', h.checkAfter)
     .action(async (file: string | undefined, options, cmd: Command) => {
       const { checkCommand } = await import('./commands/check.js');
@@ -152,21 +156,17 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
   copyOptions(
     registerOptions(
-      program
-        .command('scan')
-        .argument('[paths...]', h.scanPaths)
-        .description(h.scanDescription)
-        .summary(h.scanSummary)
-        .option('-r, --register <file>', h.scanRegister)
-        .option('--as-of <date>', h.asOf)
-        .option('--campaign <id>', h.scanCampaign)
-        .addOption(new Option('-f, --format <format>', h.reportFormat).choices([...FORMATS]).default('table'))
-        .option('-o, --output <file>', h.output)
-        .addOption(new Option('--report <format=file>', h.scanReport).argParser(reportTarget))
-        .option('--no-summary', h.noSummary)
-        .addOption(new Option('--csv-rows <rows>', h.csvRows).choices(['promises', 'touchpoints']).default('promises'))
-        .addOption(new Option('--fail-on <level>', h.failOn).choices(['error', 'warning', 'never']).default('error'))
-        .option('-q, --quiet', h.quiet),
+      reportOptions(
+        program
+          .command('scan')
+          .argument('[paths...]', h.scanPaths)
+          .description(h.scanDescription)
+          .summary(h.scanSummary)
+          .option('-r, --register <file>', h.scanRegister)
+          .option('--as-of <date>', h.asOf)
+          .option('--campaign <id>', h.scanCampaign),
+        h.scanReport,
+      ),
     ),
   )
     .addHelpText('after', h.scanAfter)
