@@ -2,10 +2,12 @@
 import { isLang, type Lang } from '../i18n/index.js';
 
 export function langArgument(argv: readonly string[]): Lang | undefined {
+  // The last one, as commander takes it.
+  let lang: Lang | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice('--lang='.length) : undefined;
-    if (isLang(value)) return value;
+    if (isLang(value)) lang = value;
   }
-  return undefined;
+  return lang;
 }

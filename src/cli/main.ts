@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Help, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { en } from '../i18n/en.js';
 import { loadCatalogue } from '../i18n/index.js';
 import { FORMATS } from '../report/index.js';
@@ -62,12 +62,18 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
   throw new UserError(t.cli.unknownCommand({ name: word, suggestion: command }));
 }
 
-/** commander's `(choices: …, default: …)` after a description, in the help's words. */
-function inHelpLanguage(described: string, own: string | undefined, h: { choices: string; default: string }): string {
-  const mine = own ?? '';
-  const tail = described.slice(mine.length).replace(/\bchoices: /, `${h.choices}: `).replace(/\bdefault: /, `${h.default}: `);
-  return mine + tail;
+/**
+ * A description with what commander would add after it, `(choices: …,
+ * default: …)`, in the help's words: the choices an option or argument takes,
+ * and its default where commander shows one.
+ */
+function described(description: string, choices: readonly string[] | undefined, shown: string | undefined, h: { choices: string; default: string }): string {
+  const extra = [...(choices ? [`${h.choices}: ${choices.map((c) => JSON.stringify(c)).join(', ')}`] : []), ...(shown === undefined ? [] : [`${h.default}: ${shown}`])];
+  return extra.length === 0 ? description : `${description} (${extra.join(', ')})`.trim();
 }
+
+/** The default commander shows for a value: its description, else the value. */
+const shownDefault = (value: unknown, description: string | undefined): string | undefined => (value === undefined ? undefined : (description ?? JSON.stringify(value)));
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -78,7 +84,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   let exitCode: number = EXIT.pass;
   let debug = argv.includes('--debug');
   // Help is said in the language typed with --lang; without one, and for every run that prints no help, English.
-  const wantsHelp = argv.some((a) => a === '-h' || a === '--help') || argv[0] === 'help';
+  const wantsHelp = argv.some((a) => a === '--help' || /^-[a-z]*h[a-z]*$/.test(a)) || argv.find((a) => a !== '--debug') === 'help';
   const lang = wantsHelp ? langArgument(argv) : undefined;
   const h = (lang === 'fi' ? await loadCatalogue('fi') : en).help.texts({});
   const program = new Command('promise-audit');
@@ -104,12 +110,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage().replace('[options]', '')}`.trim().replace(/ +/g, ' '),
       // commander's own words, in the help's language.
       styleTitle: (title) => ({ 'Usage:': h.usage, 'Options:': h.options, 'Commands:': h.commands, 'Arguments:': h.arguments })[title] ?? title,
-      optionDescription(option) {
-        return inHelpLanguage(Help.prototype.optionDescription.call(this, option), option.description, h);
-      },
-      argumentDescription(argument) {
-        return inHelpLanguage(Help.prototype.argumentDescription.call(this, argument), argument.description, h);
-      },
+      // As commander shows them: a default for options that take a value (not for --no-color's true).
+      optionDescription: (option) =>
+        described(option.description, option.argChoices, option.required || option.optional ? shownDefault(option.defaultValue, option.defaultValueDescription) : undefined, h),
+      argumentDescription: (argument) => described(argument.description, argument.argChoices, shownDefault(argument.defaultValue, argument.defaultValueDescription), h),
     })
     .addHelpText('after', h.programAfter);
 

@@ -670,7 +670,6 @@ export const en = {
     refuseReportOverRegister: (p: { file: string }) =>
       `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,
   },
-  /** Labels of the documents people read: the Markdown and HTML reports. Dates and figures come in already formatted. */
   /** The help of every command: commander's headings, and each description and example. */
   help: {
     texts: (_: Record<string, never>) => ({
@@ -782,6 +781,7 @@ Examples:
   $ promise-audit init brand/promises.yaml --lang fi`,
     }),
   },
+  /** Labels of the documents people read: the Markdown and HTML reports. Dates and figures come in already formatted. */
   document: {
     title: (p: { brand: string }) => `Promise readiness: ${p.brand}`,
     meta: (p: { asOf: string; campaign: string | null; campaignName?: string }) =>

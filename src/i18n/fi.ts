@@ -711,28 +711,28 @@ Esimerkkejä:
                                       julkistuksen tarkastus
   $ promise-audit explain phone-answered examples/webshop.yaml
                                       miksi lupauksella on tilansa
-  $ promise-audit scan content/       lunastamattomat väitteet teksteissä
+  $ promise-audit scan content/       väitteet, joita lupaukset eivät kata
   $ promise-audit                     ./promises.yaml-tiedoston "check"
 
 Ohjeet: https://github.com/promise-audit/promise-audit#readme`,
       lang: 'viestien ja raporttien kieli (oletus: rekisterin locale, muuten en)',
       maxSize: 'hylkää tätä suurempi rekisteri tai tiedosto, jonka se sisällyttää tai josta se lukee dataa',
-      maxAliases: 'hylkää rekisteri, joka laajentaa YAML-aliaksia tätä useammin',
+      maxAliases: 'hylkää rekisteri, jossa YAML-aliaksia laajennettaisiin useammin kuin tämän verran',
       color: 'pakota värit',
       noColor: 'ei värejä (myös: NO_COLOR=1)',
       noGitignore: 'hae myös tiedostoista, jotka .gitignore jättää pois',
-      maxFileSize: 'ohita tätä suuremmat tekstitiedostot ja kerro niistä',
+      maxFileSize: 'ohita tätä suuremmat tekstien tiedostot ja kerro niistä',
       register: 'rekisteritiedosto (oletus: ./promises.yaml tai ./promises.yml)',
       asOf: 'tarkastuspäivä, VVVV-KK-PP (oletus: rekisterin as_of, muuten tänään)',
       reportFormat: 'raportin muoto',
       outputFormat: 'tulosteen muoto',
-      output: 'kirjoita raportti tiedostoon kerralla kokonaan ("-": vakiotuloste, oletus)',
+      output: 'kirjoita raportti tiedostoon kokonaan tai ei lainkaan ("-": vakiotuloste, oletus)',
       noSummary: '--format github: älä lisää Markdown-raporttia tiedostoon $GITHUB_STEP_SUMMARY',
       csvRows: 'csv: rivi lupausta kohden tai lupauksen kosketuspistettä kohden',
-      failOn: 'lievin vakavuus, joka hylkää tarkastuksen',
+      failOn: 'lievin vakavuustaso, jolla tarkastus ei mene läpi',
       quiet: 'table: näytä vain virheet ja tulos',
-      checkDescription: 'julkistuksen tarkastus: tarkastaa jokaisen lupauksen valmiuden ja hylkää, jos lunastamatonta lupausta oltaisiin julkistamassa',
-      checkSummary: 'julkistuksen tarkastus: hylkää, jos lunastamatonta lupausta oltaisiin julkistamassa',
+      checkDescription: 'julkistuksen tarkastus: käy läpi jokaisen lupauksen valmiuden; ei mene läpi, jos lupaus julkistettaisiin lunastamattomana',
+      checkSummary: 'julkistuksen tarkastus: ei mene läpi, jos lupaus julkistettaisiin lunastamattomana',
       checkCampaign: 'tarkasta vain tämän kampanjan lupaukset',
       checkReport: 'kirjoita samasta tarkastuksesta myös raportti toisessa muodossa tiedostoon (voi toistaa)',
       checkCopy: 'hae samaan raporttiin väitteitä myös teksteistä (tiedostot, kansiot, globit) — anna se rekisterin jälkeen',
@@ -748,7 +748,7 @@ Esimerkkejä:
       --report junit=promises.xml                 huomautukset lokiin ja
                                                   tiedostot CI:lle (docs/ci.md)`,
       scanPaths: 'tekstien tiedostot, kansiot tai globit (oletus: työkansio .gitignoren mukaan); !glob jättää tiedostoja pois',
-      scanDescription: 'hae teksteistä rekisterin väitteitä ja yleisiä ympäristöväitteitä: väite lupauksesta, joka ei ole valmis, hylkää tarkastuksen',
+      scanDescription: 'hae teksteistä rekisterin väitteitä ja yleisiä ympäristöväitteitä: jos teksti väittää lupausta, joka ei ole valmis, tarkastus ei mene läpi',
       scanSummary: 'hae teksteistä väitteitä lunastamattomista lupauksista ja yleisiä ympäristöväitteitä',
       scanRegister: 'rekisteri (oletus: ./promises.yaml tai ./promises.yml)',
       scanCampaign: 'vain tämän kampanjan lupausten väitteet',
@@ -758,7 +758,7 @@ Muodot: Markdown ja MDX (myös front matter), HTML ja sivupohjat (näkyvä tekst
 alt, title, meta description), JSON ja YAML (merkkijonot), pelkkä teksti.
 Väitteen sana voi päättyä tähteen, joka sopii mihin tahansa päätteeseen:
 "kuvien lajittelu*".
-Tarkistetun väärän osuman voi ohittaa edeltävällä rivillä, syy mukana:
+Tarkistetun väärän hälytyksen voi ohittaa edeltävällä rivillä, syy mukana:
   <!-- promise-audit-ignore generic-claim: FSC-sertifikaatti näytetään -->
 
 Esimerkkejä:
@@ -768,7 +768,7 @@ Esimerkkejä:
   $ promise-audit check promises.yaml --copy content/
                                          rekisteri ja tekstit, yksi raportti`,
       explainPromise: 'selitettävän lupauksen tunniste',
-      explainDescription: 'miksi lupauksella on tilansa: näyttö kosketuspisteittäin, julkistuspäivä, havainnot, seuraava toimi (paluukoodi aina 0)',
+      explainDescription: 'miksi lupauksella on tilansa: näyttö kosketuspisteittäin, julkistuspäivä, havainnot, mitä tehdä seuraavaksi (paluukoodi aina 0)',
       explainSummary: 'miksi lupauksella on tilansa, kosketuspiste kerrallaan (paluukoodi 0)',
       explainCampaign: 'selitä kuten tämän kampanjan tarkastuksessa',
       explainAfter: `

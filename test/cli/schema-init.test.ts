@@ -1,5 +1,5 @@
 /** `schema` and `init`: the editor schema ships up to date; the starter validates and never overwrites. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRegister } from '../../src/register/index.js';
@@ -116,10 +116,15 @@ describe('help and version', () => {
     expect(r.stdout).toContain('Esimerkkejä:');
     expect(r.stdout).toContain('  -h, --help');
     expect(r.stdout).toMatch(/näytä ohje\n/);
-    expect(r.stdout).not.toMatch(/\b(?:Usage|Options|Examples|default|choices):/);
+    expect(r.stdout).not.toMatch(/\b(?:Usage|Options|Commands|Arguments|Examples|default|choices):/);
     for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
-    // `help check` too, and the English help stays English without --lang.
+    // `help check` and `-qh` too; the last --lang counts, as for a run.
     if (cmd.length === 1) expect((await run(['help', cmd[0]!, '--lang', 'fi'])).stdout).toBe(r.stdout);
+    if (cmd[0] === 'check') expect((await run(['--debug', 'check', '-qh', '--lang', 'en', '--lang', 'fi'])).stdout).toBe(r.stdout);
+    // Without --lang, English, whatever language the register in the folder speaks.
+    const finnish = tempDir();
+    copyFileSync('examples/kuvapalvelu.yaml', join(finnish, 'promises.yaml'));
+    expect((await run([...cmd, '--help'], { cwd: finnish })).stdout).toMatch(/^Usage: promise-audit/);
   });
 
   it('lists the commands by their arguments, each described within its column', async () => {
