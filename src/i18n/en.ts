@@ -11,7 +11,7 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { readableFigure } from '../target.js';
-import { commaTarget, list, q, registerExample, undeliveredRule, withFixed } from './format.js';
+import { commaTarget, list, q, registerExample, withFixed } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -360,16 +360,15 @@ export const en = {
       `${p.ready} ready, ${p.broken} broken, ${p.blocked} blocked, ${p.pending} pending, ${p.draft} draft`,
     findingCounts: (p: { errors: number; warnings: number; waived: number }) =>
       `${p.errors} ${p.errors === 1 ? 'error' : 'errors'}, ${p.warnings} ${p.warnings === 1 ? 'warning' : 'warnings'}` + (p.waived ? `, ${p.waived} waived` : ''),
-    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never'; rules: readonly string[] }) =>
+    /** `undelivered`: a promise would be announced undelivered; `rules`: the other rules whose findings fail the gate. */
+    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never'; undelivered: boolean; rules: readonly string[] }) =>
       p.verdict === 'pass'
         ? p.failOn === 'never'
           ? 'the gate passes: --fail-on never reports findings without failing'
           : 'the gate passes: nothing undelivered would be announced'
-        : p.failOn === 'warning'
-          ? `the gate fails: findings at warning level or above from ${p.rules.join(', ')}`
-          : p.rules.some(undeliveredRule)
-            ? `the gate fails: a promise would be announced, or is public, undelivered${alsoFailing(p.rules.filter((r) => !undeliveredRule(r)))}`
-            : `the gate fails: findings at error level from ${p.rules.join(', ')}`,
+        : p.undelivered
+          ? `the gate fails: a promise would be announced, or is public, undelivered${alsoFailing(p.rules)}`
+          : `the gate fails: findings at ${p.failOn === 'warning' ? 'warning level or above' : 'error level'} from ${p.rules.join(', ')}`,
   },
   explain: {
     owner: (p: { owner: string }) => `owner ${p.owner}`,

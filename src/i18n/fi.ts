@@ -22,7 +22,7 @@ import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType, WrongType } from './en.js';
 import { readableFigure } from '../target.js';
-import { commaTarget, decimalComma, list, q, registerExample, undeliveredRule, withFixed } from './format.js';
+import { commaTarget, decimalComma, list, q, registerExample, withFixed } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -377,16 +377,14 @@ export const fi: Catalogue = {
       `valmiita: ${p.ready}, rikottuja: ${p.broken}, estettyjä: ${p.blocked}, tulossa: ${p.pending}, luonnoksia: ${p.draft}`,
     findingCounts: (p: { errors: number; warnings: number; waived: number }) =>
       `virheitä: ${p.errors}, varoituksia: ${p.warnings}` + (p.waived ? `, poikkeusluvalla ohitettuja: ${p.waived}` : ''),
-    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never'; rules: readonly string[] }) =>
+    verdictLine: (p: { verdict: 'pass' | 'fail'; failOn: 'error' | 'warning' | 'never'; undelivered: boolean; rules: readonly string[] }) =>
       p.verdict === 'pass'
         ? p.failOn === 'never'
           ? 'tarkastus meni läpi: --fail-on never näyttää havainnot hylkäämättä'
           : 'tarkastus meni läpi: yhtään lunastamatonta lupausta ei olla julkistamassa'
-        : p.failOn === 'warning'
-          ? `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} varoitustason tai vakavampia havaintoja`
-          : p.rules.some(undeliveredRule)
-            ? `tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen${p.rules.some((r) => !undeliveredRule(r)) ? ` ja ${rulesHave(p.rules.filter((r) => !undeliveredRule(r)))} virhetason havaintoja` : ''}`
-            : `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} virhetason havaintoja`,
+        : p.undelivered
+          ? `tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen${p.rules.length > 0 ? ` ja ${rulesHave(p.rules)} virhetason havaintoja` : ''}`
+          : `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} ${p.failOn === 'warning' ? 'varoitustason tai vakavampia' : 'virhetason'} havaintoja`,
   },
   explain: {
     owner: (p: { owner: string }) => `omistaja ${p.owner}`,

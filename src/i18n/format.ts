@@ -29,11 +29,6 @@ export function decimalComma(value: number | string): string {
   return String(value).replace(/(\d)\.(\d)/g, '$1,$2');
 }
 
-/** The rules that fail the gate because a promise would be announced, or is public, undelivered. */
-export function undeliveredRule(rule: string): boolean {
-  return rule === 'broken-promise' || rule === 'launch-blocked';
-}
-
 /** A target written with a decimal comma (`<= 2,5`), as it must be written: `<= 2.5`; else undefined. */
 export function commaTarget(value: unknown): string | undefined {
   const m = typeof value === 'string' ? /^\s*(?:<=|>=|==|<|>)\s*([+-]?\d+,\d+)\s*$/.exec(value) : null;

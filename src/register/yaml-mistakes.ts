@@ -232,10 +232,10 @@ function textAfterValue(text: string, offset: number): YamlMistake | undefined {
 }
 
 /**
- * `|` or `>` when the nearest line above `offset` that has text ends a key
- * with a block scalar's header (`statement: |`, `- >-`) and the line at
- * `offset` is indented no deeper than that line: the block's text, not
- * indented into it.
+ * `|` or `>` when the nearest line above `offset` that has text ends with a
+ * block scalar's header (`statement: |`, `- >-`) and the line at `offset` is
+ * indented no deeper than the key or `-` the block belongs to: the block's
+ * text, not indented into it.
  */
 function blockHeaderAbove(text: string, offset: number): '|' | '>' | undefined {
   const start = text.lastIndexOf('\n', offset - 1) + 1;

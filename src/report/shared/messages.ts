@@ -8,10 +8,13 @@ export function findingMessage(t: Catalogue, f: Finding): string {
   return render(f.data);
 }
 
+/** The rules that fail the gate because a promise would be announced, or is public, undelivered. */
+const UNDELIVERED: readonly RuleId[] = ['broken-promise', 'launch-blocked'];
+
 /**
- * The verdict in words: why the gate passes or fails, naming the rules whose
- * findings fail it when that is not just a promise announced undelivered
- * (`hygiene-first` raised to error, or `--fail-on warning`).
+ * The verdict in words: why the gate passes or fails. A promise announced
+ * undelivered is said as such; any other rule whose findings fail the gate is
+ * named (`hygiene-first` raised to error), and with `--fail-on warning` every one.
  */
 export function verdictLine(t: Catalogue, result: AuditResult): string {
   const { failOn } = result.policy;
@@ -19,5 +22,7 @@ export function verdictLine(t: Catalogue, result: AuditResult): string {
   for (const f of result.findings) {
     if (!f.waived && (f.severity === 'error' || failOn === 'warning')) failing.add(f.rule);
   }
-  return t.report.verdictLine({ verdict: result.summary.verdict, failOn, rules: RULE_IDS.filter((id) => failing.has(id)) });
+  const rules = RULE_IDS.filter((id) => failing.has(id));
+  const undelivered = failOn !== 'warning' && rules.some((id) => UNDELIVERED.includes(id));
+  return t.report.verdictLine({ verdict: result.summary.verdict, failOn, undelivered, rules: undelivered ? rules.filter((id) => !UNDELIVERED.includes(id)) : rules });
 }
