@@ -70,3 +70,10 @@ export function readableFigure(actual: number | string, target?: string): number
 export function ambiguousComma(number: string): boolean {
   return /^[+-]?[1-9]\d{0,2},\d{3}$/.test(number.trim());
 }
+
+/** A target written with a decimal comma (`<= 2,5`), as it must be written: `<= 2.5`; else undefined. */
+export function commaTarget(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^\s*(?:<=|>=|==|<|>)\s*([+-]?\d+,\d+)\s*$/.exec(value) : null;
+  // `>= 1,000` may be a thousand (a thousands separator): no guess.
+  return m && !ambiguousComma(m[1]!) ? (value as string).trim().replace(/(\d),(\d)/, '$1.$2') : undefined;
+}

@@ -229,12 +229,17 @@ function describeWaiver(register: Register, w: WaiverState): { reason: string; a
   return { reason: input.reason, approvedBy: input.approved_by, expires: input.expires };
 }
 
+/** Whether the finding fails the gate: not waived, and at `--fail-on`'s level or above. */
+export function failsGate(f: Pick<Finding, 'waived' | 'severity'>, failOn: FailOn): boolean {
+  return !f.waived && failOn !== 'never' && (f.severity === 'error' || failOn === 'warning');
+}
+
 function summarise(statuses: string[], findings: Finding[], failOn: FailOn): Summary {
   const count = (s: string) => statuses.filter((x) => x === s).length;
   const live = findings.filter((f) => !f.waived);
   const errors = live.filter((f) => f.severity === 'error').length;
   const warnings = live.filter((f) => f.severity === 'warning').length;
-  const fails = failOn === 'never' ? false : failOn === 'warning' ? errors + warnings > 0 : errors > 0;
+  const fails = findings.some((f) => failsGate(f, failOn));
   return {
     ready: count('ready'),
     broken: count('broken'),

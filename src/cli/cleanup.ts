@@ -23,7 +23,7 @@ export interface Printing {
 }
 
 /** The catalogue the run speaks, once the command knows it (from --lang or the register's locale), and what it prints. */
-export function speakIn(t: Catalogue, prints: Printing = { report: true }): void {
+export function speakIn(t: Catalogue, prints: Printing): void {
   language = t;
   printing = prints;
 }

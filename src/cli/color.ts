@@ -15,8 +15,7 @@ export function colorLevel(flag: boolean | undefined, io: CliIO, stream: OutStre
   const force = env.FORCE_COLOR;
   if (force === '2' || force === '3') return Number(force) as ColorLevel;
   if (force !== undefined && force !== '0' && force !== 'false') return 1;
-  if (flag === true) return Math.max(1, terminalLevel(env)) as ColorLevel;
-  if (force !== undefined || !stream.isTTY || env.TERM === 'dumb') return 0;
+  if (flag !== true && (force !== undefined || !stream.isTTY || env.TERM === 'dumb')) return 0;
   return terminalLevel(env);
 }
 

@@ -25,7 +25,7 @@ export interface RegisterFile {
   bytes: Uint8Array;
 }
 
-export function findRegister(given: string | undefined, cwd: string, t: Catalogue = en, command: RegisterCommand = 'check'): string {
+export function findRegister(given: string | undefined, cwd: string, t: Catalogue, command: RegisterCommand): string {
   if (given) return resolve(cwd, given);
   for (const name of DEFAULT_REGISTER_NAMES) {
     const candidate = join(cwd, name);
@@ -158,13 +158,15 @@ export function checkWritable(target: string, display: string, t: Catalogue): vo
   const existing = writableTarget(target, display, t);
   if (existing && !existing.isFile()) return; // a device or a pipe, written to as it is
   const folder = dirname(existing && isSymbolicLink(target) ? realpathSync(target) : target);
+  let isFolder: boolean;
   try {
-    // A file where the folder would be (\`afile/r.md\`) is writable too: it must be a folder.
-    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR', syscall: 'open' });
+    isFolder = statSync(folder).isDirectory();
     accessSync(folder, constants.W_OK);
   } catch (error) {
     throw new UserError(t.cli.cannotWrite({ file: display, reason: failureReason(error, t) }));
   }
+  // A file where the folder would be (`afile/r.md`) is writable too: it must be a folder.
+  if (!isFolder) throw new UserError(t.cli.cannotWrite({ file: display, reason: t.cli.fileError({ code: 'ENOTDIR' }) }));
 }
 
 /** What is at `target` now (undefined: nothing), if a report may be written there. */

@@ -101,8 +101,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       // Said by main() in the run's language (usage-errors.ts), not in commander's English.
       outputError: () => undefined,
       // Help is laid out for the terminal it goes to, and for 80 columns in a pipe: the texts below fit that.
-      getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80),
-      getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns ? io.stderr.columns : 80),
+      getOutHelpWidth: () => ttyWidth(io.stdout) ?? 80,
+      getErrHelpWidth: () => ttyWidth(io.stderr) ?? 80,
     })
     .configureHelp({
       // `check [register]` in the list of commands, not `check [options] [register]`: every command has

@@ -105,12 +105,6 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       if (!m) break;
       return t.cli.tooManyArguments({ command: `promise-audit ${command.name()}`, got: Number(m[1]), takes: command.registeredArguments.length, usage });
     }
-    case 'commander.unknownCommand': {
-      const m = /^unknown command '(.*?)'/.exec(text);
-      if (!m) break;
-      const name = m[1] as string;
-      return t.cli.unknownCommand({ name, suggestion: closest(name, program.commands.map((c) => c.name())) });
-    }
   }
   return text;
 }

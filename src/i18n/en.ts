@@ -10,8 +10,8 @@ import type { DataProblem } from '../register/data/measure.js';
 import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
-import { readableFigure } from '../target.js';
-import { commaTarget, list, q, registerExample, withFixed } from './format.js';
+import { commaTarget, readableFigure } from '../target.js';
+import { list, q, registerExample, withFixed } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

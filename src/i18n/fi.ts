@@ -21,8 +21,8 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType, WrongType } from './en.js';
-import { readableFigure } from '../target.js';
-import { commaTarget, decimalComma, list, q, registerExample, withFixed } from './format.js';
+import { commaTarget, readableFigure } from '../target.js';
+import { decimalComma, list, q, registerExample, withFixed } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);

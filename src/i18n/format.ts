@@ -1,6 +1,5 @@
 /** Small helpers the catalogues share to write values into sentences. */
 import type { RegisterCommand } from '../cli/load-register.js';
-import { ambiguousComma } from '../target.js';
 
 /** A value from the register, quoted and cut to a readable length. */
 export function q(value: unknown): string {
@@ -27,13 +26,6 @@ export function list(values: readonly string[], none: string, max = 8): string {
  */
 export function decimalComma(value: number | string): string {
   return String(value).replace(/(\d)\.(\d)/g, '$1,$2');
-}
-
-/** A target written with a decimal comma (`<= 2,5`), as it must be written: `<= 2.5`; else undefined. */
-export function commaTarget(value: unknown): string | undefined {
-  const m = typeof value === 'string' ? /^\s*(?:<=|>=|==|<|>)\s*([+-]?\d+,\d+)\s*$/.exec(value) : null;
-  // `>= 1,000` may be a thousand (a thousands separator): no guess.
-  return m && !ambiguousComma(m[1]!) ? (value as string).trim().replace(/(\d),(\d)/, '$1.$2') : undefined;
 }
 
 /** How `command` is given a register at `path`: `promise-audit check path`, `promise-audit scan … --register path`. */

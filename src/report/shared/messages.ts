@@ -1,4 +1,5 @@
 /** Writing a finding's message in the chosen language: one place for every reporter. */
+import { failsGate } from '../../audit/audit.js';
 import type { Catalogue } from '../../i18n/en.js';
 import { RULE_IDS, type RuleId } from '../../rule-ids.js';
 import type { AuditResult, Finding } from '../../types.js';
@@ -19,9 +20,7 @@ const UNDELIVERED: readonly RuleId[] = ['broken-promise', 'launch-blocked'];
 export function verdictLine(t: Catalogue, result: AuditResult): string {
   const { failOn } = result.policy;
   const failing = new Set<RuleId>();
-  for (const f of result.findings) {
-    if (!f.waived && (f.severity === 'error' || failOn === 'warning')) failing.add(f.rule);
-  }
+  for (const f of result.findings) if (failsGate(f, failOn)) failing.add(f.rule);
   const rules = RULE_IDS.filter((id) => failing.has(id));
   const undelivered = failOn !== 'warning' && rules.some((id) => UNDELIVERED.includes(id));
   return t.report.verdictLine({ verdict: result.summary.verdict, failOn, undelivered, rules: undelivered ? rules.filter((id) => !UNDELIVERED.includes(id)) : rules });
