@@ -50,9 +50,11 @@ export function outputFailed(error: unknown): string {
  */
 async function mistypedCommand(argv: readonly string[], program: Command, io: CliIO): Promise<void> {
   // The command comes first (after --debug at most): a later word may be an option's value.
-  const word = argv.find((a) => a !== '--debug');
+  const words = argv.filter((a) => a !== '--debug');
+  const word = words[0];
   if (word === undefined || word.startsWith('-')) return;
   const commands = [...program.commands.map((c) => c.name()), 'help'];
+  if (word === 'help') return unknownHelpTopic(words[1], commands, argv, io);
   if (commands.includes(word) || /[./\\]/.test(word) || existsSync(resolve(io.cwd, word))) return;
   const { closest } = await import('../register/suggest.js');
   const command = closest(word, commands);
@@ -60,6 +62,19 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
   const { usageCatalogue } = await import('./usage-errors.js');
   const t = await usageCatalogue(argv, io.cwd);
   throw new UserError(t.cli.unknownCommand({ name: word, suggestion: command }));
+}
+
+/**
+ * `promise-audit help chekc`: commander would print the general help on
+ * standard error and exit 0, which reads as success in a script and names
+ * nothing. Say that there is no such command, with the likely one.
+ */
+async function unknownHelpTopic(topic: string | undefined, commands: readonly string[], argv: readonly string[], io: CliIO): Promise<void> {
+  if (topic === undefined || topic.startsWith('-') || commands.includes(topic)) return;
+  const { closest } = await import('../register/suggest.js');
+  const { usageCatalogue } = await import('./usage-errors.js');
+  const t = await usageCatalogue(argv, io.cwd);
+  throw new UserError(t.cli.unknownHelpTopic({ name: topic, suggestion: closest(topic, commands), commands: commands.filter((c) => c !== 'help') }));
 }
 
 /**

@@ -519,6 +519,9 @@ export const en = {
     unknownCommand: (p: { name: string; suggestion?: string }) =>
       `there is no command ${q(p.name)}` +
       (p.suggestion ? ` — did you mean \`promise-audit ${p.suggestion}\`? (Nor is there a register file of that name.)` : ' — see the commands with `promise-audit --help`'),
+    unknownHelpTopic: (p: { name: string; suggestion?: string; commands: string[] }) =>
+      `there is no command ${q(p.name)} to show help for` +
+      (p.suggestion ? ` — did you mean \`promise-audit help ${p.suggestion}\`?` : ` (commands: ${list(p.commands, 'none')})`),
     unknownCampaign: (p: { value: string; defined: string[]; suggestion?: string }) =>
       `there is no campaign ${q(p.value)} in the register` +
       (p.suggestion ? ` — did you mean ${q(p.suggestion)}?` : ` (campaigns: ${list(p.defined, 'none')})`),

@@ -537,6 +537,9 @@ export const fi: Catalogue = {
     unknownCommand: (p: { name: string; suggestion?: string }) =>
       `komentoa ${q(p.name)} ei ole` +
       (p.suggestion ? ` — tarkoititko \`promise-audit ${p.suggestion}\`? (Sen nimistä rekisteritiedostoakaan ei ole.)` : ' — katso komennot: `promise-audit --help`'),
+    unknownHelpTopic: (p: { name: string; suggestion?: string; commands: string[] }) =>
+      `komentoa ${q(p.name)} ei ole, joten sen ohjettakaan ei ole` +
+      (p.suggestion ? ` — tarkoititko \`promise-audit help ${p.suggestion}\`?` : ` (komennot: ${list(p.commands, 'ei yhtään')})`),
     unknownCampaign: (p: { value: string; defined: string[]; suggestion?: string }) =>
       `rekisterissä ei ole kampanjaa ${q(p.value)}` + (p.suggestion ? didYouMean(p.suggestion) : ` (kampanjat: ${list(p.defined, 'ei yhtään')})`),
     initDone: (p: { file: string }) => `kirjoitettu: ${p.file} — täydennä se ja aja sitten: promise-audit check ${p.file}`,

@@ -257,6 +257,14 @@ describe('files', () => {
     expect((await run(['valdate'], { cwd: dir })).code).toBe(0);
     expect((await run(['check', 'chekc'], { cwd: dir })).stderr).toContain('cannot find the register `chekc`');
   });
+  it('help for a command that does not exist says so, and fails', async () => {
+    const typo = await run(['help', 'chekc']);
+    expect([typo.code, typo.stdout, typo.stderr]).toEqual([2, '', 'promise-audit: there is no command `chekc` to show help for — did you mean `promise-audit help check`?\n']);
+    const unknown = await run(['help', 'nosuch']);
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'promise-audit: there is no command `nosuch` to show help for (commands: `check`, `scan`, `explain`, `validate`, `schema`, `init`)\n']);
+    expect((await run(['help', 'chekc', '--lang', 'fi'])).stderr).toContain('tarkoititko `promise-audit help check`?');
+    expect((await run(['help', 'check'])).code).toBe(0);
+  });
 });
 
 describe('the built binary', () => {

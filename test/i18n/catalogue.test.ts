@@ -421,6 +421,7 @@ const SAMPLES: Samples<Catalogue> = {
       { command: 'promise-audit check', got: 2, takes: 1, usage: 'promise-audit check [options] [register]' },
     ],
     unknownCommand: [{ name: 'valdate', suggestion: 'validate' }, { name: 'xyz' }],
+    unknownHelpTopic: [{ name: 'chekc', suggestion: 'check', commands: ['check', 'scan'] }, { name: 'xyz', commands: ['check', 'scan'] }],
     unknownCampaign: [
       { value: 'xmas', defined: ['christmas-2026'], suggestion: 'christmas-2026' },
       { value: 'xmas', defined: [] },
