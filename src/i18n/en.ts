@@ -11,12 +11,14 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { commaTarget, readableFigure } from '../target.js';
-import { list, q, registerExample, withFixed } from './format.js';
+import { clip, list, q, registerExample, withFixed } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 /** Text from the register quoted in a sentence: an evidence item's summary. */
 const quoted = (text: string): string => `“${text}”`;
+/** A value from a data file in a sentence the reports show: a column's name, a cell. */
+const cell = (value: unknown): string => quoted(clip(value));
 
 /** `; hygiene-first also has findings at error level`, for rules that fail the gate beside an undelivered promise. */
 const alsoFailing = (rules: readonly string[]): string =>
@@ -149,13 +151,13 @@ const dataProblemText = (p: DataProblem): string => {
     case 'notTable':
       return 'the JSON is not a list of objects';
     case 'noColumn':
-      return p.column ? `there is no column ${q(p.column)} (columns: ${list(p.columns, 'none')})` : '`data.column` is needed for this statistic';
+      return p.column ? `there is no column ${cell(p.column)} (columns: ${list(p.columns, 'none', 8, cell)})` : 'this statistic needs the column to compute it from: add column under data';
     case 'notNumber':
-      return `${q(p.value)} in column ${q(p.column)} is not a number` + (p.decimalComma ? ' — for decimal commas add decimal: "," to `data`' : '');
+      return `${cell(p.value)} in column ${cell(p.column)} is not a number` + (p.decimalComma ? ' — for decimal commas add decimal: "," under data' : '');
     case 'notDate':
-      return `${q(p.value)} in column ${q(p.column)} is not a date like 2026-10-31`;
+      return `${cell(p.value)} in column ${cell(p.column)} is not a date like 2026-10-31`;
     case 'outOfScale':
-      return `${p.value} in column ${q(p.column)} is outside the ${p.scale} scale`;
+      return `${p.value} in column ${cell(p.column)} is outside the ${p.scale} scale`;
   }
 };
 const at = (file: string, line: number | null) => (line === null ? file : `${file}:${line}`);
@@ -307,7 +309,7 @@ export const en = {
     launchBlocked: (p: { announce: string; daysLeft: number; touchpoints: { id: string; reason: TouchpointReason }[] }) =>
       `announced on ${p.announce} (in ${days(p.daysLeft)}) but not delivered at ${atTouchpoints(p.touchpoints)} — verify delivery before the launch, or move the announcement`,
     planMissing: (p: { touchpoint: string; deadline: string }) =>
-      `no plan to deliver at ${p.touchpoint} — add a \`plan\` item with a \`due\` date on or before ${p.deadline}`,
+      `no plan to deliver at ${p.touchpoint} — add a plan item with a due date on or before ${p.deadline}`,
     planLate: (p: { touchpoint: string; due: string; deadline: string; announce: string }) =>
       `the plan for ${p.touchpoint} is due ${p.due}, after ${p.deadline} (announce ${p.announce} minus the lead time) — deliver earlier or move the announcement`,
     expiresBeforeLaunch: (p: { touchpoint: string; validUntil: string; date: string; until: 'announce' | 'campaignEnds' }) =>
@@ -855,7 +857,7 @@ Examples:
       p.stage === null ? 'no stage given' : p.stage,
     journeyNone: (_: Record<string, never>) => 'no promise',
     journeyNoStages: (_: Record<string, never>) =>
-      'No promise names its stage of the customer journey, so there is no coverage to show — give each promise a `stage` (awareness, consideration, purchase, waiting, delivery, use, aftercare) to see which stages are promised and kept.',
+      'No promise names its stage of the customer journey, so there is no coverage to show — give each promise a stage (stage: awareness, consideration, purchase, waiting, delivery, use or aftercare) to see which stages are promised and kept.',
     journeyGaps: (p: { stages: string[]; waiting: boolean }) =>
       `No promise is made at ${p.stages.length === 1 ? 'this stage' : 'these stages'}: ${p.stages.join(', ')}. Customers meet the brand there too` +
       (p.waiting ? ' — and waiting, between purchase and delivery, is the stage most often forgotten.' : '.'),

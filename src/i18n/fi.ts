@@ -22,7 +22,7 @@ import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType, WrongType } from './en.js';
 import { commaTarget, readableFigure } from '../target.js';
-import { decimalComma, list, q, registerExample, withFixed } from './format.js';
+import { clip, decimalComma, list, q, registerExample, withFixed } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -39,6 +39,8 @@ const statusName: Record<Status, string> = {
 
 /** Text from the register quoted in a sentence, in Finnish marks: an evidence item's summary. */
 const quoted = (text: string): string => `”${text}”`;
+/** A value from a data file in a sentence the reports show: a column's name, a cell. */
+const cell = (value: unknown): string => quoted(clip(value));
 
 /** `säännöllä a on` / `säännöillä a, b on`, for the rules a verdict names. */
 const rulesHave = (rules: readonly string[]): string => `${rules.length === 1 ? 'säännöllä' : 'säännöillä'} ${rules.join(', ')} on`;
@@ -162,13 +164,13 @@ const dataProblemText = (p: DataProblem): string => {
     case 'notTable':
       return 'JSON ei ole lista olioita';
     case 'noColumn':
-      return p.column ? `saraketta ${q(p.column)} ei ole (sarakkeet: ${list(p.columns, 'ei yhtään')})` : 'tämä tunnusluku tarvitsee kentän `data.column`';
+      return p.column ? `saraketta ${cell(p.column)} ei ole (sarakkeet: ${list(p.columns, 'ei yhtään', 8, cell)})` : 'tämä tunnusluku tarvitsee sarakkeen, josta se lasketaan: lisää data-kohtaan column';
     case 'notNumber':
-      return `sarakkeen ${q(p.column)} arvo ${q(p.value)} ei ole luku` + (p.decimalComma ? ' — desimaalipilkkua varten lisää `data`-kohtaan decimal: ","' : '');
+      return `sarakkeen ${cell(p.column)} arvo ${cell(p.value)} ei ole luku` + (p.decimalComma ? ' — desimaalipilkkua varten lisää data-kohtaan decimal: ","' : '');
     case 'notDate':
-      return `sarakkeen ${q(p.column)} arvo ${q(p.value)} ei ole päivämäärä muotoa 2026-10-31`;
+      return `sarakkeen ${cell(p.column)} arvo ${cell(p.value)} ei ole päivämäärä muotoa 2026-10-31`;
     case 'outOfScale':
-      return `sarakkeen ${q(p.column)} arvo ${decimalComma(p.value)} on asteikon ${p.scale} ulkopuolella`;
+      return `sarakkeen ${cell(p.column)} arvo ${decimalComma(p.value)} on asteikon ${p.scale} ulkopuolella`;
   }
 };
 const fileAt = (file: string, line: number | null) => (line === null ? file : `${file}:${line}`);
@@ -324,7 +326,7 @@ export const fi: Catalogue = {
     launchBlocked: (p: { announce: string; daysLeft: number; touchpoints: { id: string; reason: TouchpointReason }[] }) =>
       `julkistus ${p.announce} (${p.daysLeft === 1 ? 'huomenna' : `${p.daysLeft} päivän päästä`}), mutta lunastamatta ${atTouchpoints(p.touchpoints)} — varmista lunastus ennen julkistusta tai siirrä julkistusta`,
     planMissing: (p: { touchpoint: string; deadline: string }) =>
-      `kosketuspisteelle ${p.touchpoint} ei ole suunnitelmaa lunastuksesta — lisää \`plan\`-kohta, jonka \`due\`-päivä on viimeistään ${p.deadline}`,
+      `kosketuspisteelle ${p.touchpoint} ei ole suunnitelmaa lunastuksesta — lisää suunnitelma (plan), jonka määräpäivä (due) on viimeistään ${p.deadline}`,
     planLate: (p: { touchpoint: string; due: string; deadline: string; announce: string }) =>
       `suunnitelman määräpäivä ${p.due} kosketuspisteessä ${p.touchpoint} on liian myöhään: sen pitää olla viimeistään ${p.deadline} (julkistus ${p.announce} miinus varoaika) — lunasta aiemmin tai siirrä julkistusta`,
     expiresBeforeLaunch: (p: { touchpoint: string; validUntil: string; date: string; until: 'announce' | 'campaignEnds' }) =>
@@ -332,7 +334,7 @@ export const fi: Catalogue = {
     evidenceFuture: (p: { touchpoint: string; verified: string }) =>
       `näytön päivämäärä ${p.verified} kosketuspisteessä ${p.touchpoint} on tarkastuspäivän jälkeen, joten näyttö ei vielä kelpaa — tarkista päivämäärä`,
     customerVoice: (_: Record<string, never>) =>
-      'erottautuva lupaus ilman kyselynäyttöä: kukaan ei ole kysynyt asiakkailta — lisää näyttö, jonka `kind` on `survey`',
+      'erottautuva lupaus ilman kyselynäyttöä: kukaan ei ole kysynyt asiakkailta — lisää kyselynäyttö (kind: survey)',
     hygieneFirst: (p: { hygiene: { id: string; status: Status }[]; more?: number; touchpoints: string[] }) =>
       `erottautuva lupaus julkistetaan, vaikka ${p.hygiene.length === 1 && !p.more ? 'hygienialupaus' : 'hygienialupaukset'} ${p.hygiene
         .map((h) => `${h.id} (${statusName[h.status]})`)
@@ -876,7 +878,7 @@ Esimerkkejä:
           ],
     journeyNone: (_: Record<string, never>) => 'ei lupauksia',
     journeyNoStages: (_: Record<string, never>) =>
-      'Yksikään lupaus ei kerro, mihin asiakaspolun vaiheeseen se kuuluu, joten kattavuutta ei voi näyttää — anna jokaiselle lupaukselle `stage` (awareness, consideration, purchase, waiting, delivery, use, aftercare), niin näet, mitkä vaiheet on luvattu ja lunastettu.',
+      'Yksikään lupaus ei kerro, mihin asiakaspolun vaiheeseen se kuuluu, joten kattavuutta ei voi näyttää — anna jokaiselle lupaukselle vaihe (stage: awareness, consideration, purchase, waiting, delivery, use tai aftercare), niin näet, mitkä vaiheet on luvattu ja lunastettu.',
     journeyGaps: (p: { stages: string[]; waiting: boolean }) =>
       `${p.stages.length === 1 ? 'Tässä vaiheessa' : 'Näissä vaiheissa'} ei anneta yhtään lupausta: ${p.stages.join(', ')}. Asiakas kohtaa brändin niissäkin` +
       (p.waiting ? ' — ja odotus oston ja toimituksen välissä on vaihe, joka unohtuu useimmin.' : '.'),

@@ -1,21 +1,32 @@
 /** Small helpers the catalogues share to write values into sentences. */
 import type { RegisterCommand } from '../cli/load-register.js';
 
-/** A value from the register, quoted and cut to a readable length. */
-export function q(value: unknown): string {
-  let s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+/** A value from the register as text, cut to a readable length. */
+export function clip(value: unknown): string {
+  const s = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   // Cut by code points, so an emoji is never split into a lone surrogate.
   if (s.length > 60) {
     const chars = Array.from(s);
-    if (chars.length > 60) s = `${chars.slice(0, 57).join('')}…`;
+    if (chars.length > 60) return `${chars.slice(0, 57).join('')}…`;
   }
-  return `\`${s}\``;
+  return s;
 }
 
-/** `a`, `b`, `c` — or the given word for an empty list. */
-export function list(values: readonly string[], none: string, max = 8): string {
+/**
+ * A value from the register, quoted as code and cut to a readable length: for
+ * messages about the register's text (on standard error), where keys and
+ * values are code. Sentences the reports show quote values in the language's
+ * quotation marks instead (the catalogues' `quoted`), since Markdown and HTML
+ * show a backtick as written.
+ */
+export function q(value: unknown): string {
+  return `\`${clip(value)}\``;
+}
+
+/** `a`, `b`, `c` — or the given word for an empty list; each value quoted by `mark`. */
+export function list(values: readonly string[], none: string, max = 8, mark: (value: string) => string = q): string {
   if (values.length === 0) return none;
-  const shown = values.slice(0, max).map((v) => q(v));
+  const shown = values.slice(0, max).map((v) => mark(v));
   return values.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
 }
 

@@ -655,3 +655,15 @@ describe('Finnish catalogue', () => {
     expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'blocked' }], touchpoints: ['phone'] })).toContain('phone-answered (estetty)');
   });
 });
+
+describe('words the reports show', () => {
+  // Markdown and HTML reports show every text as written, so a backtick the
+  // catalogue adds reaches a reader as a backtick, not as code. Findings, next
+  // actions, evidence problems and report labels are written without them.
+  const shown = functionPaths.filter((p) => /^(findings|report|document|next|problem|reason)\b/.test(p));
+  const cases = shown.flatMap((path) => (samplesFor(path) ?? []).flatMap((sample, i) => (['en', 'fi'] as const).map((lang) => ({ path, i, lang, sample }))));
+  it.each(cases)('$lang $path #$i has no backticks', ({ path, lang, sample }) => {
+    const out = entries(call(get(lang === 'en' ? en : fi, path), sample));
+    for (const { path: sub, value } of out) if (typeof value === 'string') expect(value, `${path}${sub}`).not.toContain('`');
+  });
+});

@@ -155,6 +155,21 @@ describe('markdown report of the webshop example', async () => {
   });
 });
 
+describe('markdown report of evidence whose data cannot be used', async () => {
+  const runs = await Promise.all(
+    (['en', 'fi'] as const).map((lang) => run(['check', 'fail.yaml', '--format', 'markdown', '--lang', lang], { cwd: 'test/fixtures/data-unreadable' })),
+  );
+
+  it('quotes column names and cells in quotation marks, which read as written (a backtick would show as one)', () => {
+    const [en, fi] = runs.map((r) => toString(parse(r.stdout)));
+    expect(en).toContain('there is no column “hours” (columns: “order”, “days”, “shipped”)');
+    expect(en).toContain('“x” in column “days” is not a number');
+    expect(fi).toContain('saraketta ”hours” ei ole (sarakkeet: ”order”, ”days”, ”shipped”)');
+    // Apart from the chart's fence, the words carry no backticks: none shown as written, none read as code.
+    for (const text of [en, fi]) expect(text).not.toContain('`');
+  });
+});
+
 describe('markdown report of a hostile register', () => {
   const result = auditYaml(HOSTILE_YAML);
   const md = render(result);
