@@ -660,6 +660,7 @@ describe('words the reports show', () => {
   // Markdown and HTML reports show every text as written, so a backtick the
   // catalogue adds reaches a reader as a backtick, not as code. Findings, next
   // actions, evidence problems and report labels are written without them.
+  // (Copy notes and command-line errors go to a terminal or JSON only, and keep them for keys and values.)
   const shown = functionPaths.filter((p) => /^(findings|report|document|next|problem|reason)\b/.test(p));
   const cases = shown.flatMap((path) => (samplesFor(path) ?? []).flatMap((sample, i) => (['en', 'fi'] as const).map((lang) => ({ path, i, lang, sample }))));
   it.each(cases)('$lang $path #$i has no backticks', ({ path, lang, sample }) => {
