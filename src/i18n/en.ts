@@ -11,7 +11,7 @@ import type { Unreadable } from '../register/host.js';
 import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import { commaTarget, readableFigure } from '../target.js';
-import { clip, list, q, registerExample, withFixed } from './format.js';
+import { clip, list, q, registerExample, withFixed, yamlQuoted } from './format.js';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -95,6 +95,8 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'a list in brackets cannot hold `- ` items — write `[a, b]` on one line, or drop the brackets and put each `- item` on a line of its own';
     case 'blockBlankSpaces':
       return 'blank lines first in this block hold more spaces than its text is indented — remove the spaces from those blank lines';
+    case 'indicatorStart':
+      return `a value that starts with \`${m.indicator}\` needs quotes, since YAML reads a bare \`${m.indicator}\` as the start of a block of text — write \`${m.key === undefined ? '- ' : `${m.key}: `}${yamlQuoted(m.value)}\``;
     case 'blockTextIndent':
       return `the text of a \`${m.indicator}\` block must be indented deeper than the key or \`-\` it belongs to — indent each of its lines`;
   }

@@ -22,7 +22,7 @@ import type { YamlMistake } from '../register/yaml-mistakes.js';
 import type { AnnexPoint, CopyNote, EvidenceProblem, NextAction, Status, TouchpointReason } from '../types.js';
 import type { Catalogue, ValueType, WrongType } from './en.js';
 import { commaTarget, readableFigure } from '../target.js';
-import { clip, decimalComma, list, q, registerExample, withFixed } from './format.js';
+import { clip, decimalComma, list, q, registerExample, withFixed, yamlQuoted } from './format.js';
 
 /** "1 päivä", "3 päivää": the partitive after every number but 1. */
 const days = (n: number) => (n === 1 ? '1 päivä' : `${n} päivää`);
@@ -108,6 +108,8 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'sulkeissa oleva lista ei voi sisältää `- `-kohtia — kirjoita `[a, b]` yhdelle riville tai poista sulkeet ja kirjoita jokainen `- kohta` omalle rivilleen';
     case 'blockBlankSpaces':
       return 'lohkon alussa on tyhjiä rivejä, joilla on enemmän välilyöntejä kuin sen tekstin sisennys — poista välilyönnit niiltä tyhjiltä riveiltä';
+    case 'indicatorStart':
+      return `merkillä \`${m.indicator}\` alkava arvo tarvitsee lainausmerkit, koska YAML lukee pelkän \`${m.indicator}\`-merkin tekstilohkon aluksi — kirjoita \`${m.key === undefined ? '- ' : `${m.key}: `}${yamlQuoted(m.value)}\``;
     case 'blockTextIndent':
       return `\`${m.indicator}\`-lohkon teksti pitää sisentää syvemmälle kuin avain tai \`-\`, johon se kuuluu — sisennä sen jokainen rivi`;
   }

@@ -50,3 +50,8 @@ export function registerExample(command: RegisterCommand, path: string): string 
 export function withFixed(value: string | undefined, fix: (value: string) => string): string {
   return value === undefined ? '' : fix(value);
 }
+
+/** `value` as a quoted YAML string, for an example line to copy: double quotes, or single ones when it holds `"` or `\\`. */
+export function yamlQuoted(value: string): string {
+  return /["\\]/.test(value) ? `'${value.replaceAll("'", "''")}'` : `"${value}"`;
+}

@@ -50,7 +50,13 @@ export type YamlMistake =
   /** `statement: |` with its text not indented deeper than the key. */
   | { kind: 'blockTextIndent'; indicator: '|' | '>' }
   /** Blank lines first in a `|` block with more spaces on them than its text (an editor's leftovers). */
-  | { kind: 'blockBlankSpaces' };
+  | { kind: 'blockBlankSpaces' }
+  /**
+   * `target: >= 90`: a plain value that starts with `>` or `|`, which YAML reads
+   * as a block's header. `key` is the line's key (undefined for a list item),
+   * `value` the value as written.
+   */
+  | { kind: 'indicatorStart'; indicator: '>' | '|'; key?: string; value: string };
 
 /** Mistakes that are never an echo of another on their line: said even where the line's slip is named already. */
 const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag', 'textAfterQuote', 'textAfterBracket', 'missingComma', 'listWithoutBrackets', 'dashInBrackets']);
@@ -91,6 +97,9 @@ function deeperKeyBelow(text: string, offset: number): number | undefined {
 
 function shownAt(why: YamlMistake, text: string, offset: number): number {
   switch (why.kind) {
+    // yaml stops after the `>`, or at the text after it: the `>` that made the value a block.
+    case 'indicatorStart':
+      return lineBefore(text, offset).lastIndexOf(why.indicator) + text.lastIndexOf('\n', offset - 1) + 1;
     // yaml says so at the end of the file, where the unclosed value ends: the quote that opened it.
     case 'quoteNotClosed':
       return openingQuote(text, why.quote, offset);
@@ -151,6 +160,7 @@ function classify(code: string, message: string, text: string, offset: number): 
         return lineBefore(text, offset).trim() === '' ? { kind: 'bracketIndent', bracket } : { kind: 'extraBracket', bracket };
       }
       if (message.startsWith('Unexpected scalar at node end')) return textAfterValue(text, offset);
+      if (message.startsWith('Block scalar header includes extra characters') || message.startsWith('Not a YAML token')) return indicatorStart(text, offset);
       return undefined;
     case 'BLOCK_IN_FLOW': {
       if (/^-(?: |$)/m.test(restOfLine(text, offset))) return { kind: 'dashInBrackets' };
@@ -229,6 +239,19 @@ function textAfterValue(text: string, offset: number): YamlMistake | undefined {
   if (end === '"' || end === "'") return { kind: 'textAfterQuote', quote: end };
   if (end === ']' || end === '}') return { kind: 'textAfterBracket', bracket: end };
   return undefined;
+}
+
+/**
+ * `target: >= 90` or `- > 5`: the line's value starts with `>` or `|` and
+ * text follows it on the line, where `offset` is, which no block header
+ * holds (a header is the indicator, a digit and `+` or `-` at most).
+ */
+function indicatorStart(text: string, offset: number): YamlMistake | undefined {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = restOfLine(text, start).replace(/\s+#.*$/, '').trimEnd();
+  const m = /^ *(?:- +)*(?:([^\s#'"\-?:][^:#]*?|"[^"]*"|'[^']*'):[ ]+)?([>|])(.*)$/.exec(line);
+  if (!m || start + line.length <= offset - 1) return undefined;
+  return { kind: 'indicatorStart', indicator: m[2] as '>' | '|', key: m[1], value: `${m[2]}${m[3]}` };
 }
 
 /**

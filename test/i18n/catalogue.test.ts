@@ -108,6 +108,10 @@ const yamlMistakes: YamlMistake[] = Object.values({
     { kind: 'blockTextIndent', indicator: '>' },
   ],
   blockBlankSpaces: [{ kind: 'blockBlankSpaces' }],
+  indicatorStart: [
+    { kind: 'indicatorStart', indicator: '>', key: 'target', value: '>= 90' },
+    { kind: 'indicatorStart', indicator: '|', value: '| "best" prices' },
+  ],
 } satisfies { [K in YamlMistake['kind']]: Extract<YamlMistake, { kind: K }>[] }).flat();
 
 const SAMPLES: Samples<Catalogue> = {

@@ -100,6 +100,10 @@ describe('structural errors', () => {
     ['a ] with nothing to close', 'promises:\n  - id: a\n    touchpoints: [web]]\n', 'YAML syntax error: a `]` with no `[` to close'],
     ['a key indented less than its item\'s other keys', 'promises:\n  - id: a\n    statement: A\n  tier: hygiene\n', 'the indentation is off: keys or list items of the same level'],
     ['an apostrophe inside single quotes in a list', "promises:\n  - id: a\n    claims: ['we're open', 'open']\n", 'YAML syntax error: an apostrophe inside single quotes ends the value'],
+    // A value that starts with `>` or `|`, which YAML reads as a block of text.
+    ['a target starting with >', 'promises:\n  - id: a\n    target: >= 90\n', '3:13 YAML syntax error: a value that starts with `>` needs quotes, since YAML reads a bare `>` as the start of a block of text — write `target: ">= 90"`'],
+    ['a target starting with > and no space, with a comment', 'x:\n  target: >90 # p90\n', '2:11 YAML syntax error: a value that starts with `>` needs quotes, since YAML reads a bare `>` as the start of a block of text — write `target: ">90"`'],
+    ['a list item starting with >', 'claims:\n  - > 5 stars\n', '2:5 YAML syntax error: a value that starts with `>` needs quotes, since YAML reads a bare `>` as the start of a block of text — write `- "> 5 stars"`'],
     ['a colon-less word after a list at its key\'s column', 'promises:\n- id: a\n  statement: A\ncampaigns\n', 'YAML syntax error: a word with no `: ` after it where a key is expected'],
   ])('says %s in words of its own, once', (_name, yaml, message) => {
     const said = errors(yaml);
