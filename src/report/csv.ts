@@ -12,13 +12,15 @@
  *   https://owasp.org/www-community/attacks/CSV_Injection): a spreadsheet
  *   runs a cell that starts with `=`, `+`, `-` or `@` as a formula (tab and
  *   CR too, as do NUL in some), and register text is untrusted, so such a cell
- *   gets a leading single quote and is shown as text.
+ *   gets a leading single quote and is shown as text;
+ * - safe to print into a terminal or a CI log: see csvCell.
  * Counts are written as bare numbers; they are never negative.
  */
 import { addTo } from '../multimap.js';
 import type { Finding, PromiseResult } from '../types.js';
 import type { Stage } from './shared/document-model.js';
 import { repositoryFile } from './shared/paths.js';
+import { terminalSafe } from './shared/terminal-safe.js';
 import type { Reporter } from './types.js';
 
 type Cell = string | number;
@@ -32,10 +34,17 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-/** One RFC 4180 field: numbers bare, text neutralised and quoted. */
+/**
+ * One RFC 4180 field: numbers bare, text neutralised and quoted. CSV is often
+ * printed to a terminal or a CI log (`--format csv`), where a line of a
+ * cell's text is a line of the log: its control characters are shown and its
+ * workflow commands made harmless, as in every other report.
+ */
 export function csvCell(value: Cell): string {
   if (typeof value === 'number') return String(value);
-  return `"${neutraliseFormula(value).replace(/"/g, '""')}"`;
+  // A CR before a line feed overwrites nothing: Windows line breaks stay as written.
+  const shown = value.split('\r\n').map(terminalSafe).join('\r\n');
+  return `"${neutraliseFormula(shown).replace(/"/g, '""')}"`;
 }
 
 const BOM = '\uFEFF';

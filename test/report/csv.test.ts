@@ -58,9 +58,13 @@ describe('CSV report', () => {
     for (const record of byId.values()) for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
+  /** The hostile text as a CSV printed to a terminal or CI log holds it. */
+  const SHOWN = HOSTILE.replace('\u0001', '␁').replace('\u001b', '␛').replace('\n::error', '\n:\\:error');
+
   it('round-trips quotes, commas and line breaks', () => {
     const byId = new Map(records(renderCsv(auditCi(), options())).map((r) => [r.Promise!, r]));
-    expect(byId.get('ai-sorting')!.Statement).toBe(HOSTILE);
+    // Line breaks stay; control characters are shown and a workflow command is made harmless, for a CI log.
+    expect(byId.get('ai-sorting')!.Statement).toBe(SHOWN);
     expect(byId.get('gift-wrap')!.Statement).toContain('"free", for everyone\nsecond line');
     expect(byId.get('phone-answered')!['Delivered touchpoints']).toBe('0');
     expect(byId.get('phone-answered')!.Errors).toBe('1');
@@ -73,7 +77,7 @@ describe('CSV report', () => {
     expect(list).toHaveLength(result.promises.reduce((n, p) => n + p.touchpoints.length, 0));
     const phone = list.find((r) => r.Promise === 'phone-answered')!;
     expect(phone).toMatchObject({ Touchpoint: 'phone', 'Touchpoint name': 'Phone', Delivered: 'no' });
-    expect(phone['Why not delivered']).toBe(`target missed: “${HOSTILE}” is 80, the target is >= 95`);
+    expect(phone['Why not delivered']).toBe(`target missed: “${SHOWN}” is 80, the target is >= 95`);
     expect(list.find((r) => r.Promise === 'two-day-delivery')).toMatchObject({ Delivered: 'yes', 'Evidence valid until': '2027-11-03' });
   });
 
