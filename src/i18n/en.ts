@@ -238,8 +238,9 @@ export const en = {
     required: (p: { key: string }) => `${q(p.key)} is required here`,
     wrongType: (p: WrongType) => `${q(p.key)} must be ${typeName[p.expected]}, not ${typeName[p.got]}${wrongTypeFix(p)}`,
     emptyText: (p: { key: string }) => `${q(p.key)} must not be empty`,
-    badDate: (p: { key: string; value: unknown }) =>
-      `${q(p.key)} must be a date like 2026-11-05 (year-month-day, a real calendar day), not ${q(p.value)}`,
+    badDate: (p: { key: string; value: unknown; iso?: string; noSuchDay?: true }) =>
+      `${q(p.key)} must be a date like 2026-11-24 (year-month-day), not ${q(p.value)}` +
+      (p.iso ? ` — write \`${p.key}: ${p.iso}\`` : p.noSuchDay ? ' — that day is not in the calendar' : ''),
     badId: (p: { key: string; value: unknown }) =>
       `${q(p.value)} is not a valid id for ${q(p.key)} — use lower-case letters, digits and single hyphens, like two-day-delivery`,
     badEnum: (p: { key: string; value: unknown; allowed: string[]; suggestion?: string }) =>

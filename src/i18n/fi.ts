@@ -194,7 +194,7 @@ const reasonText = (r: TouchpointReason): string => {
 const atTouchpoints = (tps: { id: string; reason: TouchpointReason }[]) =>
   `${atTp(tps.length)}: ${tps.map((t) => `${t.id} (${reasonText(t.reason)})`).join(', ')}`;
 
-/** Nominative: "`owners` pitää olla lista, ei teksti"; "sisältö on luku". */
+/** Nominative: "kentän `owners` arvon pitää olla lista, ei teksti"; "sisältö on luku". */
 const typeName: Record<ValueType, string> = {
   text: 'teksti',
   number: 'luku',
@@ -253,23 +253,24 @@ export const fi: Catalogue = {
           ? `avain ${q(p.key)} on tuntematon — pilkku { … }-sulkeiden sisällä aloittaa uuden avaimen: jos se kuuluu edeltävään tekstiin, laita teksti lainausmerkkeihin`
           : `avain ${q(p.key)} on tuntematon — tässä kohdassa sallitut avaimet: ${list(p.allowed, 'ei mitään')}`,
     required: (p: { key: string }) => `${q(p.key)} on pakollinen tässä kohdassa`,
-    wrongType: (p: WrongType) => `${q(p.key)} pitää olla ${typeName[p.expected]}, ei ${typeName[p.got]}${wrongTypeFix(p)}`,
+    wrongType: (p: WrongType) => `kentän ${q(p.key)} arvon pitää olla ${typeName[p.expected]}, ei ${typeName[p.got]}${wrongTypeFix(p)}`,
     emptyText: (p: { key: string }) => `${q(p.key)} ei saa olla tyhjä`,
-    badDate: (p: { key: string; value: unknown }) =>
-      `${q(p.key)} pitää olla päivämäärä muotoa 2026-11-05 (vuosi-kuukausi-päivä, todellinen kalenteripäivä), ei ${q(p.value)}`,
+    badDate: (p: { key: string; value: unknown; iso?: string; noSuchDay?: true }) =>
+      `kentän ${q(p.key)} arvon pitää olla päivämäärä muotoa 2026-11-24 (vuosi-kuukausi-päivä), ei ${q(p.value)}` +
+      (p.iso ? ` — kirjoita \`${p.key}: ${p.iso}\`` : p.noSuchDay ? ' — sellaista päivää ei ole kalenterissa' : ''),
     badId: (p: { key: string; value: unknown }) =>
       `${q(p.value)} ei kelpaa tunnisteeksi kohtaan ${q(p.key)} — käytä pieniä kirjaimia a–z (ei å, ä eikä ö), numeroita ja yksittäisiä yhdysviivoja, esimerkiksi kahden-paivan-toimitus`,
     badEnum: (p: { key: string; value: unknown; allowed: string[]; suggestion?: string }) =>
-      `${q(p.key)} pitää olla jokin näistä: ${list(p.allowed, '')}, ei ${q(p.value)}` + (p.suggestion ? didYouMean(p.suggestion) : ''),
+      `kentän ${q(p.key)} arvon pitää olla jokin näistä: ${list(p.allowed, '')}, ei ${q(p.value)}` + (p.suggestion ? didYouMean(p.suggestion) : ''),
     badVersion: (p: { value: unknown; quoted?: boolean }) =>
       typeof p.value === 'string' && Number(p.value) === 1
-        ? `\`version\` pitää olla luku 1, ei teksti "${p.value}"${p.quoted ? ' — poista lainausmerkit' : ''}`
-        : `\`version\` pitää olla 1 (toistaiseksi ainoa rekisterimuoto), ei ${q(p.value)}`,
+        ? `kentän \`version\` arvon pitää olla luku 1, ei teksti "${p.value}"${p.quoted ? ' — poista lainausmerkit' : ''}`
+        : `kentän \`version\` arvon pitää olla 1 (toistaiseksi ainoa rekisterimuoto), ei ${q(p.value)}`,
     badTarget: (p: { value: unknown }) =>
-      `\`target\` pitää olla vertailu ja luku, kuten "<= 2" tai ">= 90" (vertailu on jokin näistä: <, <=, >, >=, ==), ei ${q(p.value)}` +
+      `kentän \`target\` arvon pitää olla vertailu ja luku, kuten "<= 2" tai ">= 90" (vertailu on jokin näistä: <, <=, >, >=, ==), ei ${q(p.value)}` +
       withFixed(commaTarget(p.value), (fixed) => ` — YAML-tiedostossa desimaalit kirjoitetaan pisteellä: "${fixed}"`),
     atLeastOne: (p: { key: string }) => `${q(p.key)} tarvitsee vähintään yhden kohdan`,
-    tooSmall: (p: { key: string; min: number }) => `${q(p.key)} pitää olla vähintään ${decimalComma(p.min)}`,
+    tooSmall: (p: { key: string; min: number }) => `kentän ${q(p.key)} arvon pitää olla vähintään ${decimalComma(p.min)}`,
     invalidValue: (p: { key: string; detail: string }) => `${q(p.key)} ei kelpaa: ${p.detail}`,
     duplicatePromiseId: (p: { id: string; firstLine: number; firstFile?: string }) =>
       `lupauksen tunniste ${q(p.id)} on jo käytössä ${p.firstFile ? `tiedostossa ${p.firstFile} rivillä ${p.firstLine}` : `rivillä ${p.firstLine}`} — jokainen lupaus tarvitsee oman tunnisteen`,

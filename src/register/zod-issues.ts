@@ -56,11 +56,12 @@ export function issuesToDiagnostics(
           const parent = path.slice(0, -1);
           out.push({ code: 'required', data: { key }, location: at('value', parent) });
         } else if (isDateSchema(schemaAt(schema, path))) {
-          out.push({ code: 'badDate', data: { key, value }, location: at() });
+          out.push({ code: 'badDate', data: { key, value, ...dateHint(value) }, location: at() });
         } else {
           const expected = expectedType(issue.expected);
           // `actual: "1,5"`, `actual: 95 %`: the number the text holds, to show how to write it.
-          const held = expected === 'number' && typeof value === 'string' ? numberInText(value) : undefined;
+          const written = expected === 'number' && typeof value === 'string' ? numberInText(value) : undefined;
+          const held = written && typeof key === 'string' && key.endsWith('_days') ? inDays(written) : written;
           out.push({ code: 'wrongType', data: { key, expected, got: valueType(value), ...held }, location: at() });
         }
         break;
@@ -85,7 +86,7 @@ export function issuesToDiagnostics(
         break;
       }
       case 'invalid_format': {
-        if (issue.format === 'date') out.push({ code: 'badDate', data: { key, value }, location: at() });
+        if (issue.format === 'date') out.push({ code: 'badDate', data: { key, value, ...dateHint(value) }, location: at() });
         else if (issue.format === 'regex' && issue.pattern === String(TARGET_PATTERN)) out.push({ code: 'badTarget', data: { value }, location: at() });
         else if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) out.push({ code: 'badId', data: { key, value }, location: at() });
         else out.push({ code: 'invalidValue', data: { key, detail: issue.message }, location: at() });
@@ -130,6 +131,48 @@ export function numberInText(text: string): { number: string; unit?: string } | 
   // `1e5`, `1.234,5`: not a number and a unit.
   if (ambiguousComma(number) || (unit !== undefined && /^(?:[eE][+-]?\d|[.,])/.test(unit))) return undefined;
   return { number: number.replace(',', '.'), ...(unit ? { unit } : {}) };
+}
+
+/**
+ * What to say of a date that is not `YYYY-MM-DD`: the same day written so
+ * (`15.1.2026` as Finnish writes it, `2026-1-5` without its zeros), or that
+ * the day is not in the calendar (`2026-02-30`). Slashes are left alone:
+ * `1/2/2026` is January or February, depending on who wrote it.
+ */
+export function dateHint(value: unknown): { iso: string } | { noSuchDay: true } | Record<string, never> {
+  // `20261224` is a number to YAML.
+  if (typeof value === 'number' && Number.isInteger(value)) value = String(value);
+  if (typeof value !== 'string') return {};
+  const dotted = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\.?\s*$/.exec(value);
+  // `2026-1-5`, `20261224`, and `2026-11-30T10:00` or `2026-11-30 10:00`, where a day is all that counts.
+  const dashed = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}\S*)?\s*$/.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})\s*$/.exec(value);
+  const [year, month, day] = dotted ? [dotted[3], dotted[2], dotted[1]] : dashed ? [dashed[1], dashed[2], dashed[3]] : [];
+  if (year === undefined || month === undefined || day === undefined) return {};
+  const [y, m, d] = [Number(year), Number(month), Number(day)];
+  if (m < 1 || m > 12) return {};
+  if (d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return { noSuchDay: true };
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return iso === value ? {} : { iso };
+}
+
+/** Days, weeks and years as they are written in English and Finnish (`14 päivää`, `2 viikkoa`, `1 vuosi`). */
+const DAY_WORD = /^(?:d|days?|pv|pvä|päivä|päivää|vrk)\.?$/i;
+const WEEK_WORD = /^(?:w|wk|weeks?|vk|viikko|viikkoa)\.?$/i;
+const YEAR_WORD = /^(?:y|yr|years?|v|vuosi|vuotta)\.?$/i;
+
+/**
+ * For a key counted in days (`lead_time_days: 2 weeks`): the number of days the
+ * text says, where that is certain (days, whole weeks, whole years of 365
+ * days), else nothing. The bare number of `2 weeks` would be 2 days.
+ */
+function inDays(held: { number: string; unit?: string }): { number: string } | undefined {
+  const { number, unit } = held;
+  if (unit === undefined || DAY_WORD.test(unit)) return { number };
+  const n = Number(number);
+  if (!Number.isInteger(n)) return undefined;
+  if (WEEK_WORD.test(unit)) return { number: String(n * 7) };
+  if (YEAR_WORD.test(unit)) return { number: String(n * 365) };
+  return undefined;
 }
 
 export function valueType(v: unknown): ValueType {

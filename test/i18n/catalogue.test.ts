@@ -151,7 +151,7 @@ const SAMPLES: Samples<Catalogue> = {
       { key: 'owners', expected: 'mapping', got: 'nothing' },
     ],
     emptyText: [{ key: 'statement' }],
-    badDate: [{ key: 'verified', value: '24.11.2026' }],
+    badDate: [{ key: 'verified', value: '24.11.2026', iso: '2026-11-24' }, { key: 'verified', value: '2026-02-30', noSuchDay: true }, { key: 'verified', value: 'soon' }],
     badId: [{ key: 'id', value: 'Kahden päivän toimitus' }],
     badEnum: [
       { key: 'tier', value: 'hygeine', allowed: ['hygiene', 'differentiator'], suggestion: 'hygiene' },

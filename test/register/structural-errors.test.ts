@@ -174,10 +174,10 @@ describe('structural errors', () => {
   it('reports bad dates: impossible days, other formats, numbers, times', () => {
     const yaml = `${HEADER}as_of: 24.11.2026\ncampaigns:\n  c: { name: C, launch: 2026-02-30, ends: 20261224, promises: [two-day-delivery] }\npromises:\n${promise('    announce: 2026-11-30T10:00\n')}`;
     expect(errors(yaml)).toEqual([
-      '9:8 `as_of` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `24.11.2026`',
-      '11:25 `launch` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `2026-02-30`',
-      '11:43 `ends` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `20261224`',
-      '17:15 `announce` must be a date like 2026-11-05 (year-month-day, a real calendar day), not `2026-11-30T10:00`',
+      '9:8 `as_of` must be a date like 2026-11-24 (year-month-day), not `24.11.2026` — write `as_of: 2026-11-24`',
+      '11:25 `launch` must be a date like 2026-11-24 (year-month-day), not `2026-02-30` — that day is not in the calendar',
+      '11:43 `ends` must be a date like 2026-11-24 (year-month-day), not `20261224` — write `ends: 2026-12-24`',
+      '17:15 `announce` must be a date like 2026-11-24 (year-month-day), not `2026-11-30T10:00` — write `announce: 2026-11-30`',
     ]);
   });
 
@@ -265,6 +265,19 @@ describe('structural errors', () => {
     const quarter = `${HEADER}promises:\n${promise('    evidence:\n      - { touchpoint: webshop, kind: metric, summary: p90, verified: 2026-11-01, by: logistics, target: "<= 2", actual: "0,250" }\n')}`;
     expect(errors(quarter)).toEqual(['15:121 `actual` must be a number, not text — write it as a number: `actual: 0.250`']);
     expect(errors(thousandTarget)).toEqual(['15:105 `target` must be a comparison and a number, like "<= 2" or ">= 90" (one of <, <=, >, >=, ==), not `>= 1,000`']);
+  });
+
+  it('counts weeks and years in days for a key in days, and guesses no other unit', () => {
+    const policy = (max: string, lead: string) => `${HEADER}policy:\n  evidence_max_age_days: ${max}\n  lead_time_days: ${lead}\npromises: []\n`;
+    // The bare number of `2 weeks` would be a lead time of 2 days.
+    expect(errors(policy('1 vuosi', '2 weeks'))).toEqual([
+      '10:26 `evidence_max_age_days` must be a number, not text — write it as a number: `evidence_max_age_days: 365`',
+      '11:19 `lead_time_days` must be a number, not text — write it as a number: `lead_time_days: 14`',
+    ]);
+    expect(errors(policy('6 months', '14 päivää'))).toEqual([
+      '10:26 `evidence_max_age_days` must be a number, not text',
+      '11:19 `lead_time_days` must be a number, not text — write it as a number: `lead_time_days: 14`',
+    ]);
   });
 
   it('shows how to write a list or a mapping left empty', () => {
