@@ -228,7 +228,7 @@ export const en = {
     aliasLimit: (p: { max: number }) =>
       `the file expands YAML aliases more than ${p.max} times (an "alias bomb") — write the values out, or raise the limit with --max-aliases`,
     unknownAlias: (p: { name: string }) =>
-      `the alias \`*${p.name}\` refers to no anchor \`&${p.name}\` before it — put the anchor on a value before the alias, or write the value out`,
+      `YAML reads \`*${p.name}\` as an alias, a reference to a value marked \`&${p.name}\` before it, and there is none — if it is text, put it in quotes: \`"*${p.name}"\``,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `unknown key ${q(p.key)} — did you mean ${q(p.suggestion)}?`

@@ -245,7 +245,7 @@ export const fi: Catalogue = {
     aliasLimit: (p: { max: number }) =>
       `tiedosto laajentaa YAML-aliaksia yli ${p.max} kertaa (”aliaspommi”) — kirjoita arvot auki tai nosta rajaa valitsimella --max-aliases`,
     unknownAlias: (p: { name: string }) =>
-      `alias \`*${p.name}\` viittaa ankkuriin \`&${p.name}\`, jota ei ole ennen sitä — lisää ankkuri \`&${p.name}\` arvoon, joka on ennen aliasta, tai kirjoita arvo auki`,
+      `YAML lukee \`*${p.name}\`-merkinnän aliakseksi eli viittaukseksi aiempaan arvoon, joka on merkitty \`&${p.name}\`, eikä sellaista ole — jos se on tekstiä, laita se lainausmerkkeihin: \`"*${p.name}"\``,
     unknownKey: (p: { key: string; suggestion?: string; allowed: string[]; flowComma?: boolean }) =>
       p.suggestion
         ? `avain ${q(p.key)} on tuntematon${didYouMean(p.suggestion)}`

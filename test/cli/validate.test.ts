@@ -91,13 +91,13 @@ describe('hostile and broken input: one clear message, exit 2, no stack trace', 
     ['binary junk with NUL bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]), /NUL bytes and looks binary/],
     ['invalid UTF-8 (Windows-1252 ä)', new Uint8Array([...Buffer.from('version: 1\nbrand: P'), 0xe4, ...Buffer.from('ij\u00e4nne\n')]), /^promises\.yaml:2:9 .*not valid UTF-8/m],
     ['an alias bomb', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k, i, arr) => `${k}: &${k} [${Array(9).fill(`*${i === 0 ? 'a' : arr[i - 1]}`).join(',')}]`).join('\n')}\n`, /alias bomb/],
-    ['an alias with no anchor before it (not an alias bomb)', 'version: 1\nbrand: &name Polar\nx: *brand\n', /^promises\.yaml:3:4  error  the alias `\*brand` refers to no anchor `&brand` before it/m],
+    ['an alias with no anchor before it (not an alias bomb)', 'version: 1\nbrand: &name Polar\nx: *brand\n', /^promises\.yaml:3:4  error  YAML reads `\*brand` as an alias, a reference to a value marked `&brand` before it, and there is none — if it is text, put it in quotes: `"\*brand"`/m],
     ['an alias bomb, and an alias with no anchor further on', `a: &a ["x","x","x","x","x","x","x","x","x"]\n${['b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k, i, arr) => `${k}: &${k} [${Array(9).fill(`*${i === 0 ? 'a' : arr[i - 1]}`).join(',')}]`).join('\n')}\nnotes: *todo\n`, /alias bomb/],
     ['flow nesting thousands deep', `${'['.repeat(5000)}${']'.repeat(5000)}\n`, /more than 200 levels deep/],
     ['block nesting thousands deep', `a:\n${Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i + 1)}b:`).join('\n')}\n`, /more than 200 levels deep/],
     ['two documents', 'version: 1\n---\nversion: 1\n', /more than one YAML document/],
     // Found by the property test: the search for the anchor met the null of an empty key.
-    ['an empty explicit key, then an alias with no anchor', '? version: 1\n<<: *x\n', /the alias `\*x` refers to no anchor `&x` before it/],
+    ['an empty explicit key, then an alias with no anchor', '? version: 1\n<<: *x\n', /YAML reads `\*x` as an alias, a reference to a value marked `&x` before it, and there is none/],
   ];
 
   it.each(cases)('%s', async (_name, content, message) => {
