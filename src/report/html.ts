@@ -45,7 +45,10 @@ table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .9re
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
 thead th { background: var(--head); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.scroll { overflow-x: auto; }
+.scroll { overflow-x: auto; position: relative; }
+.scroll > svg { min-width: 640px; }
+/* On a phone a table keeps readable columns and scrolls in its box, instead of squeezing its text into tall thin cells. */
+.scroll > table { min-width: 44rem; }
 .nowrap { white-space: nowrap; }
 .id, .path { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .85em; }
 .id { white-space: nowrap; }
@@ -85,6 +88,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; }
   body { max-width: none; padding: 0; font-size: 10pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .scroll { overflow: visible; }
+  .scroll > svg, .scroll > table { min-width: 0; }
   h2, h3, h2 + p { break-after: avoid; }
   tr, .verdict, svg, .counts { break-inside: avoid; }
   table { font-size: 8.5pt; }

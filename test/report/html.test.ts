@@ -174,6 +174,17 @@ describe.skipIf(!HAS_CHROMIUM)('html report in headless Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('fits a phone: wide tables scroll in their own box, and the page does not scroll sideways', async () => {
+    for (const example of ['webshop', 'kuvapalvelu']) {
+      const { stdout } = await run(['check', `examples/${example}.yaml`, '--format', 'html']);
+      const { page, problems } = await open(stdout, `${example}.phone.html`);
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await page.evaluate('document.documentElement.scrollWidth'), example).toBeLessThanOrEqual(390);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  }, 60_000);
+
   it('shows hostile register text as text, and runs nothing', async () => {
     const { page, problems } = await open(render(auditYaml(HOSTILE_YAML)), 'hostile.html');
     const statement = await page.locator('table.grid tbody th .stmt').first().textContent();
