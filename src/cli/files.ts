@@ -4,7 +4,7 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
-import { accessSync, closeSync, constants, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost, type Unreadable } from '../register/host.js';
 import { en } from '../i18n/en.js';
@@ -89,6 +89,27 @@ export function sameFile(a: string, b: string): boolean {
     return realpathSync(a) === realpathSync(b);
   } catch {
     return resolve(a) === resolve(b);
+  }
+}
+
+/** The file a descriptor writes to (device and inode), or undefined when there is no such descriptor. */
+export function fileOf(fd: unknown): { dev: number; ino: number } | undefined {
+  if (typeof fd !== 'number') return undefined;
+  try {
+    const { dev, ino } = fstatSync(fd);
+    return { dev, ino };
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `path` is that file (`/dev/stdout` for standard output, or the file it was redirected to). */
+export function isFileOf(path: string, file: { dev: number; ino: number }): boolean {
+  try {
+    const { dev, ino } = statSync(path);
+    return dev === file.dev && ino === file.ino;
+  } catch {
+    return false;
   }
 }
 

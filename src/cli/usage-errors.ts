@@ -14,7 +14,7 @@ import type { Catalogue } from '../i18n/en.js';
 import { loadCatalogue, type Lang } from '../i18n/index.js';
 import { namedLocale } from '../register/format.js';
 import { closest } from '../register/suggest.js';
-import { FORMATS, isFormat, type Format } from '../report/index.js';
+import { EXAMPLE_FILES, FORMATS, isFormat, type Format } from '../report/index.js';
 import { DEFAULT_REGISTER_NAMES } from './files.js';
 import { langArgument } from './lang-arg.js';
 import { positiveInt, reportTarget } from './option-values.js';
@@ -58,7 +58,6 @@ function opening(path: string): string | undefined {
 }
 
 /** The file name a report of each format is usually given, for an example. */
-const EXTENSIONS: Record<Format, string> = { table: 'txt', json: 'json', sarif: 'sarif', junit: 'xml', github: 'txt', csv: 'csv', markdown: 'md', html: 'html' };
 
 export function usageMessage(error: CommanderError, t: Catalogue, program: Command, command: Command): string {
   const text = error.message.replace(/^error: /, '');
@@ -84,7 +83,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: nameOf(option), value });
       if (option.parseArg === reportTarget) {
         const format = value.slice(0, -2);
-        if (value.endsWith('=-') && isFormat(format)) return t.ci.reportToStdout({ value, instead: `${format}=report.${EXTENSIONS[format]}` });
+        if (value.endsWith('=-') && isFormat(format)) return t.ci.reportToStdout({ value, instead: `${format}=${EXAMPLE_FILES[format]}` });
         return t.ci.badReport({ value, formats: [...FORMATS] });
       }
       break;

@@ -673,6 +673,8 @@ export const en = {
       `--report needs FORMAT=FILE, with FORMAT one of ${list(p.formats, '', 20)}, like --report sarif=promises.sarif — not ${q(p.value)}`,
     reportToStdout: (p: { value: string; instead: string }) =>
       `--report writes a file, and standard output holds the report of --format — name a file (${q(p.instead)}), or use --format for standard output`,
+    reportIsStdout: (p: { file: string; instead: string }) =>
+      `${q(p.file)} is where standard output goes, and it holds the report of --format — name another file for --report (${q(p.instead)}), or write the report of --format with -o`,
     reportTwice: (p: { file: string }) => `${q(p.file)} is named for more than one report — give each report its own file`,
     refuseReportOverRegister: (p: { file: string }) =>
       `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,

@@ -18,6 +18,18 @@ const loaders: Record<Format, () => Promise<Reporter>> = {
   html: async () => (await import('./html.js')).renderHtml,
 };
 
+/** A file name to suggest for a report of each format (`--report sarif=report.sarif`). */
+export const EXAMPLE_FILES: Record<Format, string> = {
+  table: 'report.txt',
+  json: 'report.json',
+  sarif: 'report.sarif',
+  junit: 'report.xml',
+  github: 'report.txt',
+  csv: 'report.csv',
+  markdown: 'report.md',
+  html: 'report.html',
+};
+
 export function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }

@@ -279,4 +279,17 @@ describe('the built binary', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
+  it('refuses a --report file that is standard output, which holds the report of --format', () => {
+    // /dev/stdout: two reports run together on one stream.
+    const piped = spawnSync('bash', ['-c', `node ${bin} check examples/webshop.yaml --format json --report sarif=/dev/stdout | wc -c`], { cwd: ROOT, encoding: 'utf8' });
+    expect([piped.stdout.trim(), piped.stderr]).toEqual(['0', expect.stringContaining('promise-audit: `/dev/stdout` is where standard output goes, and it holds the report of --format')]);
+    // `> out.json` and --report json=out.json: one report would silently replace the other.
+    const dir = tempDir();
+    const redirected = spawnSync('bash', ['-c', `node ${bin} check examples/webshop.yaml --format json --report json=${dir}/out.json > ${dir}/out.json`], { cwd: ROOT, encoding: 'utf8' });
+    expect(redirected.status).toBe(2);
+    expect(readFileSync(join(dir, 'out.json'), 'utf8')).toBe('');
+    // With -o, standard output is free for a --report.
+    const free = spawnSync('bash', ['-c', `node ${bin} check examples/webshop.yaml --format json -o ${dir}/r.json --report sarif=/dev/stdout | cat`], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(free.stdout)).toMatchObject({ version: '2.1.0' });
+  });
 });

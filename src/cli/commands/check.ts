@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { audit, UnknownCampaignError } from '../../audit/audit.js';
 import { closest } from '../../register/suggest.js';
-import { loadReporter, type Format } from '../../report/index.js';
+import { EXAMPLE_FILES, loadReporter, type Format } from '../../report/index.js';
 import { plainStyle } from '../../report/shared/style.js';
 import { terminalSafeLine } from '../../report/shared/terminal-safe.js';
 import type { AuditResult, CopyScan, FailOn } from '../../types.js';
@@ -13,7 +13,7 @@ import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { checkWritable, displayPath, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
+import { checkWritable, displayPath, fileOf, isFileOf, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
 import { PLAIN_WIDTH, terminalWidth, type CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
@@ -120,11 +120,14 @@ export async function writeReports(
   const outputOption = outputFile(options.output);
   const output = outputOption === undefined ? undefined : resolve(io.cwd, outputOption);
   if (output !== undefined && isRead(output)) throw new UserError(t.cli.refuseOverwriteRegister({ file: displayPath(output, io.cwd) }));
-  const files = (options.report ?? []).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file) }));
+  const files = (options.report ?? []).map((r) => ({ format: r.format, file: r.file, target: resolve(io.cwd, r.file) }));
   const taken: string[] = output === undefined ? [] : [output];
-  for (const { target } of files) {
+  // Where standard output goes, when the report of --format goes there: `/dev/stdout`, or the file of `> out.json`.
+  const stdout = output === undefined ? fileOf((io.stdout as { fd?: unknown }).fd) : undefined;
+  for (const { format, file, target } of files) {
     const display = displayPath(target, io.cwd);
     if (isRead(target)) throw new UserError(t.ci.refuseReportOverRegister({ file: display }));
+    if (stdout !== undefined && isFileOf(target, stdout)) throw new UserError(t.ci.reportIsStdout({ file: display, instead: `${format}=${EXAMPLE_FILES[format]}` }));
     if (taken.some((other) => sameFile(other, target))) throw new UserError(t.ci.reportTwice({ file: display }));
     taken.push(target);
   }
