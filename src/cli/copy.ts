@@ -34,6 +34,9 @@ export async function scanCopy(paths: readonly string[], register: Register, reg
   const progress = io.stderr.isTTY ? progressLine(io, t) : undefined;
   try {
     return await scanFiles(files, patterns, { maxFileSize: options.maxFileSize, onProgress: progress?.update });
+  } catch (error) {
+    if (error instanceof CopyPathError && error.code === 'unreadable') throw new UserError(t.scan.cannotRead({ path: error.path, reason: error.reason ?? '' }));
+    throw error;
   } finally {
     progress?.clear();
   }

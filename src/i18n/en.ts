@@ -449,7 +449,7 @@ export const en = {
         case 'tooLarge':
           return `${n.file}: skipped, ${n.size} bytes is more than the limit of ${n.max} bytes — raise it with --max-file-size`;
         case 'unreadable':
-          return `${n.file}: skipped, cannot read it: ${n.reason}`;
+          return `${n.file}: skipped, cannot read it: ${systemWords(n.reason)}`;
         case 'notUtf8':
           return `${n.file}: not valid UTF-8, read as Windows-1252 — save it as UTF-8`;
         case 'unparsable':
@@ -462,6 +462,7 @@ export const en = {
     },
     progress: (p: { done: number; total: number }) => `searching copy: ${p.done}/${p.total} files`,
     pathNotFound: (p: { path: string }) => `cannot find ${q(p.path)} — check the path`,
+    cannotRead: (p: { path: string; reason: string }) => `cannot read ${q(p.path)}: ${systemWords(p.reason)} — nothing was searched`,
     noMatch: (p: { pattern: string }) => `${q(p.pattern)} matches no file — check the pattern, and quote it so the shell does not expand it`,
   },
   reason: reasonText,

@@ -465,7 +465,7 @@ export const fi: Catalogue = {
         case 'tooLarge':
           return `${n.file}: ohitettu, ${n.size} tavua on yli ${n.max} tavun rajan — nosta rajaa valitsimella --max-file-size`;
         case 'unreadable':
-          return `${n.file}: ohitettu, tiedostoa ei voi lukea: ${n.reason}`;
+          return `${n.file}: ohitettu, tiedostoa ei voi lukea: ${systemWords(n.reason)}`;
         case 'notUtf8':
           return `${n.file}: ei kelvollista UTF-8-tekstiä, luettu Windows-1252-merkistönä — tallenna tiedosto UTF-8-muodossa`;
         case 'unparsable':
@@ -478,6 +478,7 @@ export const fi: Catalogue = {
     },
     progress: (p: { done: number; total: number }) => `käydään läpi tekstejä: ${p.done}/${p.total} tiedostoa`,
     pathNotFound: (p: { path: string }) => `polkua ${q(p.path)} ei löydy — tarkista polku`,
+    cannotRead: (p: { path: string; reason: string }) => `tiedostoa ${q(p.path)} ei voi lukea: ${systemWords(p.reason)} — mitään ei käyty läpi`,
     noMatch: (p: { pattern: string }) =>
       `hakulauseke ${q(p.pattern)} ei löydä yhtään tiedostoa — tarkista lauseke ja kirjoita se lainausmerkkeihin, ettei komentotulkki laajenna sitä`,
   },

@@ -28,8 +28,10 @@ const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 export class CopyPathError extends Error {
   override readonly name = 'CopyPathError';
   constructor(
-    readonly code: 'notFound' | 'noMatch',
+    readonly code: 'notFound' | 'noMatch' | 'unreadable',
     readonly path: string,
+    /** For `unreadable`: the system's error code (EACCES). */
+    readonly reason?: string,
   ) {
     super(`${code}: ${path}`);
   }
@@ -40,6 +42,8 @@ export interface CopyFile {
   /** As shown in reports: relative to the working folder, with `/`. */
   display: string;
   format: TextFormat;
+  /** Named on the command line on its own, not found in a folder or by a glob: it must be read. */
+  named?: true;
 }
 
 export interface ListOptions {
@@ -61,10 +65,10 @@ export function listCopyFiles(options: ListOptions): CopyFile[] {
   const excluded = new Set((options.exclude ?? []).flatMap((p) => [resolve(cwd, p), real(p)]));
   const negated = given.filter((p) => p.startsWith('!')).map((p) => picomatch(toPosix(p.slice(1)), { dot: true }));
   const found = new Map<string, CopyFile>();
-  const add = (absolute: string, format: TextFormat) => {
+  const add = (absolute: string, format: TextFormat, named = false) => {
     const display = displayPath(absolute, cwd);
     if (negated.some((m) => m(display)) || excluded.has(absolute)) return;
-    found.set(absolute, { absolute, display, format });
+    found.set(absolute, named || found.get(absolute)?.named ? { absolute, display, format, named: true } : { absolute, display, format });
   };
   const ignores = new IgnoreRules(useGitignore);
 
@@ -98,7 +102,7 @@ export function listCopyFiles(options: ListOptions): CopyFile[] {
       }
     } else {
       // A file named on its own is searched whatever its name: as plain text when the extension says nothing.
-      add(absolute, formatOf(absolute) ?? 'text');
+      add(absolute, formatOf(absolute) ?? 'text', true);
     }
   }
   return [...found.values()].sort((a, b) => (a.display < b.display ? -1 : a.display > b.display ? 1 : 0));
@@ -122,6 +126,8 @@ export async function scanFiles(files: readonly CopyFile[], set: PatternSet, opt
   const scan: CopyScan = { files: [], mentions: [], generic: [], suppressions: [], notes: [] };
   files.forEach((file, i) => {
     const read = readCopy(file, maxFileSize);
+    // A file named on its own that cannot be read leaves the search without what it was asked for.
+    if ('code' in read && read.code === 'unreadable' && file.named) throw new CopyPathError('unreadable', file.display, read.reason);
     if ('code' in read) {
       scan.notes.push(read);
     } else {

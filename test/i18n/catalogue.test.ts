@@ -366,6 +366,7 @@ const SAMPLES: Samples<Catalogue> = {
       { code: 'ignoreNoRule', file: 'copy/joulu.md', line: 3, column: 5 },
     ],
     progress: [{ done: 3, total: 12 }],
+    cannotRead: [{ path: 'content/a.md', reason: 'EACCES' }],
     pathNotFound: [{ path: 'copy/' }],
     noMatch: [{ pattern: 'copy/**/*.md' }],
   },

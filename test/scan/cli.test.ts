@@ -3,6 +3,7 @@
  * user sees, the exit codes, the JSON contract's `copy` key, reports to files.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir } from '../helpers/cli.js';
@@ -121,6 +122,20 @@ describe('paths and the default register', () => {
     const glob = await run(['check', 'examples/kuvapalvelu.yaml', '--lang', 'en', '--copy', 'examples/copy/**/*.txt']);
     expect(glob.code).toBe(2);
     expect(glob.stderr).toContain('`examples/copy/**/*.txt` matches no file');
+  });
+
+  it('exits 2 for a file named on its own that cannot be read: nothing would be searched', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'promises.yaml'), register);
+    // Read as root, chmod stops nothing; a socket cannot be opened by anyone.
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(dir, 'page.md'), done));
+    try {
+      const r = await run(['scan', 'page.md', '--as-of', '2026-11-24', '--lang', 'en'], { cwd: dir });
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'promise-audit: cannot read `page.md`: the system refused (ENXIO) — nothing was searched\n']);
+    } finally {
+      server.close();
+    }
   });
 
   it('exits 2 for an unknown campaign before searching', async () => {
