@@ -238,7 +238,7 @@ export const fi: Catalogue = {
     yamlSyntax: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `YAML-syntaksivirhe: ${p.detail}`),
     tabIndent: (_: Record<string, never>) => 'sisennyksessä on sarkain — YAML sisennetään vain välilyönneillä',
     badIndent: (p: { detail: string; why?: YamlMistake }) => (p.why ? yamlMistakeText(p.why) : `sisennys on pielessä: ${p.detail} — tasaa saman tason avaimet allekkain`),
-    duplicateKey: (p: { key: string }) => `avain ${q(p.key)} on kahdesti samassa kohdassa — jätä vain toinen`,
+    duplicateKey: (p: { key: string }) => `avain ${q(p.key)} on kahdesti samassa kohdassa — poista toinen niistä`,
     multipleDocs: (_: Record<string, never>) => 'tiedostossa on useampi YAML-dokumentti (`---`) — rekisterin pitää olla yksi dokumentti',
     tooDeep: (p: { max: number }) =>
       `tiedostossa on listoja tai avaimia sisäkkäin yli ${p.max} tasoa — rekisteri tarvitsee vain muutaman tason; tarkista sulkeet ja sisennykset`,
@@ -339,9 +339,10 @@ export const fi: Catalogue = {
     customerVoice: (_: Record<string, never>) =>
       'erottautuva lupaus ilman kyselynäyttöä: kukaan ei ole kysynyt asiakkailta — lisää kyselynäyttö (kind: survey)',
     hygieneFirst: (p: { hygiene: { id: string; status: Status }[]; more?: number; touchpoints: string[] }) =>
-      `erottautuva lupaus julkistetaan, vaikka ${p.hygiene.length === 1 && !p.more ? 'hygienialupaus' : 'hygienialupaukset'} ${p.hygiene
-        .map((h) => `${h.id} (${statusName[h.status]})`)
-        .join(', ')}${p.more ? ` ja ${p.more} muuta` : ''} ${p.hygiene.length === 1 && !p.more ? 'ei pidä' : 'eivät pidä'} (${atTp(p.touchpoints.length)}: ${p.touchpoints.join(', ')}) — korjaa perusasiat ennen wow-lupauksia`,
+      (p.hygiene.length === 1 && !p.more
+        ? `erottautuva lupaus julkistetaan, vaikka hygienialupaus ${p.hygiene[0]!.id} on ${p.hygiene[0]!.status === 'broken' ? 'rikki' : statusName[p.hygiene[0]!.status]}`
+        : `erottautuva lupaus julkistetaan, vaikka hygienialupaukset ${p.hygiene.map((h) => `${h.id} (${statusName[h.status]})`).join(', ')}${p.more ? ` ja ${p.more} muuta` : ''} eivät pidä`) +
+      ` ${atTp(p.touchpoints.length)} ${p.touchpoints.join(', ')} — korjaa perusasiat ennen wow-lupauksia`,
     waiverExpired: (p: { rule: string; expires: string }) =>
       `poikkeuslupa säännöstä ${p.rule} oli voimassa ${p.expires} asti eikä enää päde — uusi se uudella päättymispäivällä tai poista se`,
     dataUnreadable: (p: { touchpoint: string; file: string; line: number | null; problem: DataProblem }) =>
@@ -386,7 +387,7 @@ export const fi: Catalogue = {
       p.verdict === 'pass'
         ? p.failOn === 'never'
           ? 'tarkastus meni läpi: --fail-on never näyttää havainnot hylkäämättä'
-          : 'tarkastus meni läpi: yhtään lunastamatonta lupausta ei olla julkistamassa'
+          : 'tarkastus meni läpi: lunastamattomia lupauksia ei olla julkistamassa'
         : p.undelivered
           ? `tarkastus ei mennyt läpi: lunastamaton lupaus on julkistumassa tai jo julkinen${p.rules.length > 0 ? ` ja ${rulesHave(p.rules)} virhetason havaintoja` : ''}`
           : `tarkastus ei mennyt läpi: ${rulesHave(p.rules)} ${p.failOn === 'warning' ? 'varoitustason tai vakavampia' : 'virhetason'} havaintoja`,
@@ -490,7 +491,7 @@ export const fi: Catalogue = {
       case 'renewBefore':
         return `uusi näyttö ennen ${a.date} (${days(a.daysLeft)} jäljellä)`;
       case 'deliverNow':
-        return `lunasta heti: ${a.touchpoints.join(', ')}`;
+        return `lunasta heti ${atTp(a.touchpoints.length)} ${a.touchpoints.join(', ')}`;
       case 'verifyBefore':
         return a.daysLeft >= 0
           ? `varmista näyttö ennen ${a.date} (${days(a.daysLeft)} jäljellä): ${a.touchpoints.join(', ')}`

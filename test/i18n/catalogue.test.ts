@@ -658,7 +658,11 @@ describe('Finnish catalogue', () => {
       'tulossa',
       'luonnos',
     ]);
-    expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'blocked' }], touchpoints: ['phone'] })).toContain('phone-answered (estetty)');
+    expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'blocked' }], touchpoints: ['phone'] })).toContain('hygienialupaus phone-answered on estetty kosketuspisteessä phone');
+    expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'broken' }], touchpoints: ['phone'] })).toContain('hygienialupaus phone-answered on rikki kosketuspisteessä phone');
+    expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'a', status: 'broken' }, { id: 'b', status: 'blocked' }], touchpoints: ['phone', 'chat'] })).toContain(
+      'hygienialupaukset a (rikottu), b (estetty) eivät pidä kosketuspisteissä phone, chat',
+    );
   });
 });
 
