@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../types.js';
 import type { Catalogue } from '../i18n/en.js';
+import type { Lang } from '../i18n/index.js';
 import type { RegisterSet } from '../register/source.js';
 
 export class UserError extends Error {
@@ -14,8 +15,11 @@ export class UserError extends Error {
 /** The register did not validate: its diagnostics are printed by the caller's format. */
 export class InvalidRegisterError extends Error {
   override readonly name = 'InvalidRegisterError';
-  /** The catalogue the diagnostics are to be printed in. */
+  /** The catalogue the diagnostics are to be printed in, and its language. */
   t?: Catalogue;
+  lang?: Lang;
+  /** The register's path, as found. */
+  absolute?: string;
   constructor(
     readonly diagnostics: Diagnostic[],
     readonly source: RegisterSet,

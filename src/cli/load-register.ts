@@ -63,7 +63,7 @@ export async function loadFromCli(
   // from the text when the register is invalid, so errors come in it too.
   const lang: Lang = explicit ?? (result.ok ? result.register.locale : namedLocale(result.source.text)) ?? 'en';
   const t = await speak(lang);
-  if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t });
+  if (!result.ok) throw Object.assign(new InvalidRegisterError(result.diagnostics, result.source), { t, lang, absolute });
   return { register: result.register, source: result.source, absolute, lang, t };
 }
 

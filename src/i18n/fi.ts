@@ -691,6 +691,7 @@ export const fi: Catalogue = {
       `--report tarvitsee muodon MUOTO=TIEDOSTO, jossa MUOTO on jokin näistä: ${list(p.formats, '', 20)}, esimerkiksi --report sarif=promises.sarif — ei ${q(p.value)}`,
     reportToStdout: (p: { value: string; instead: string }) =>
       `--report kirjoittaa tiedostoon ja vakiotulosteeseen tulee --format-valitsimen raportti — anna tiedoston nimi (${q(p.instead)}) tai käytä vakiotulosteeseen --format-valitsinta`,
+    invalidRegister: (_: Record<string, never>) => 'Rekisteriä ei voi lukea tai se ei ole kelvollinen: mitään ei tarkastettu',
     reportIsStdout: (p: { file: string; instead: string }) =>
       `${q(p.file)} on vakiotulosteen kohde, ja sinne tulee --format-valitsimen raportti — anna --report-valitsimelle toinen tiedosto (${q(p.instead)}) tai kirjoita --format-valitsimen raportti valitsimella -o`,
     reportTwice: (p: { file: string }) => `${q(p.file)} on annettu useammalle raportille — anna jokaiselle raportille oma tiedosto`,

@@ -16,7 +16,8 @@
  * same for the same input.
  */
 import { addTo } from '../multimap.js';
-import type { AuditResult, Finding, PromiseResult } from '../types.js';
+import { diagnosticMessage } from '../i18n/index.js';
+import type { AuditResult, Diagnostic, Finding, PromiseResult } from '../types.js';
 import { findingMessage } from './shared/messages.js';
 import { repositoryFile } from './shared/paths.js';
 import { xmlAttribute, xmlText } from './shared/xml-escape.js';
@@ -98,6 +99,32 @@ export const renderJunit: Reporter = (result, options) => {
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 };
+
+/**
+ * The JUnit XML of a run that audited nothing, because the register could not
+ * be read or is not valid: one test case in error per problem, at its line,
+ * so the CI server's test report shows why, rather than the results of an
+ * earlier run left in the file.
+ */
+export function renderJunitInvalid(diagnostics: readonly Diagnostic[], options: Pick<ReportOptions, 't' | 'repositoryPaths'>): string {
+  const { t } = options;
+  const suite = repositoryFile(options, diagnostics[0]?.location.file ?? '');
+  const counts = `tests="${diagnostics.length}" failures="0" errors="${diagnostics.length}" skipped="0"`;
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];
+  out.push(`<testsuites name="promise-audit" ${counts}>`);
+  out.push(`  <testsuite name="${xmlAttribute(suite)}" ${counts}>`);
+  for (const d of diagnostics) {
+    const file = repositoryFile(options, d.location.file);
+    const where = `${file}:${d.location.line}:${d.location.column}`;
+    const message = diagnosticMessage(t, d);
+    out.push(`    <testcase name="${xmlAttribute(where)}" classname="promise-audit.register" file="${xmlAttribute(file)}" line="${d.location.line}">`);
+    out.push(`      <error message="${xmlAttribute(message)}" type="${xmlAttribute(d.code)}">${xmlText(`${where} ${message}`)}</error>`);
+    out.push('    </testcase>');
+  }
+  out.push('  </testsuite>');
+  out.push('</testsuites>');
+  return `${out.join('\n')}\n`;
+}
 
 /** Findings that fail the gate: not waived, at or above --fail-on. */
 function failingOf(result: AuditResult, findings: Finding[]): Finding[] {

@@ -15,11 +15,12 @@ import { pathToFileURL } from 'node:url';
 import { docsUrl } from '../audit/rules/define-rule.js';
 import { rules } from '../audit/rules/index.js';
 import { RULE_IDS, type RuleId } from '../rule-ids.js';
-import type { AuditResult, Finding, Position } from '../types.js';
+import { diagnosticMessage } from '../i18n/index.js';
+import type { AuditResult, Diagnostic, Finding, Position } from '../types.js';
 import { jsonText } from './shared/json-text.js';
 import { findingMessage } from './shared/messages.js';
 import { repositoryFile, resultFiles } from './shared/paths.js';
-import type { Reporter } from './types.js';
+import type { ReportOptions, Reporter } from './types.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/promise-audit/promise-audit#readme';
@@ -87,8 +88,58 @@ export const renderSarif: Reporter = (result, options) => {
   return jsonText(log);
 };
 
+/** The rule id of register problems in SARIF: no audit rule, so that code scanning shows them apart. */
+export const INVALID_REGISTER_RULE = 'invalid-register';
+const REGISTER_DOCS = 'https://github.com/promise-audit/promise-audit/blob/main/docs/register.md';
+
+/**
+ * The SARIF log of a run that audited nothing, because the register could not
+ * be read or is not valid: the invocation did not succeed (SARIF §3.20.14,
+ * so a consumer knows the results are not an audit), and each problem is a
+ * result at its line, so code scanning shows it where the fix goes — rather
+ * than an old log left in place, or none, for the upload step to stumble on.
+ */
+export function renderSarifInvalid(diagnostics: readonly Diagnostic[], options: Pick<ReportOptions, 't' | 'lang' | 'version' | 'repositoryPaths'>): string {
+  const { t, lang, version } = options;
+  const files = [...new Set(diagnostics.map((d) => d.location.file))];
+  const artifacts = files.map((file) => artifactLocation(repositoryFile(options, file)));
+  const seen = new Map<string, number>();
+  const run = {
+    tool: {
+      driver: {
+        name: 'promise-audit',
+        ...(version ? { version, semanticVersion: version } : {}),
+        informationUri: INFORMATION_URI,
+        rules: [{ id: INVALID_REGISTER_RULE, name: ruleName(INVALID_REGISTER_RULE), shortDescription: { text: t.ci.invalidRegister({}) }, helpUri: REGISTER_DOCS, defaultConfiguration: { level: 'error' } }],
+      },
+    },
+    invocations: [{ executionSuccessful: false, exitCode: 2 }],
+    language: lang,
+    columnKind: 'utf16CodeUnits',
+    ...(artifacts.some((a) => a.uriBaseId) ? { originalUriBaseIds: { [SRCROOT]: { description: { text: t.ci.sarifSourceRoot({}) } } } } : {}),
+    artifacts: artifacts.map((location) => ({ location, roles: ['analysisTarget'] })),
+    results: diagnostics.map((d) => {
+      const i = files.indexOf(d.location.file);
+      // The problem's kind and file, never its line: the same problem keeps its alert while lines above it change.
+      const key = [INVALID_REGISTER_RULE, d.code, repositoryFile(options, d.location.file)].join('\u0000');
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      return {
+        ruleId: INVALID_REGISTER_RULE,
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: diagnosticMessage(t, d) },
+        locations: [{ physicalLocation: { artifactLocation: { ...artifacts[i]!, index: i }, region: { startLine: d.location.line, startColumn: d.location.column } } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: `${createHash('sha256').update(key).digest('hex').slice(0, 32)}:${occurrence}` },
+        properties: { code: d.code },
+      };
+    }),
+  };
+  return jsonText({ $schema: SCHEMA, version: '2.1.0', runs: [run] });
+}
+
 /** `broken-promise` → `BrokenPromise`: SARIF's `name` is an identifier, not a sentence. */
-function ruleName(id: RuleId): string {
+function ruleName(id: string): string {
   return id
     .split('-')
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))

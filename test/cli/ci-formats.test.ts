@@ -100,6 +100,50 @@ describe('--report FORMAT=FILE', () => {
   });
 });
 
+describe('a register that is not valid', () => {
+  const INVALID = REGISTER.replace('    statement:', '    statment:');
+
+  it('replaces an earlier run\'s SARIF and JUnit with its problems, and writes no other report', async () => {
+    const dir = project();
+    expect((await run(['check', ...AS_OF, '--report', 'sarif=r.sarif', '--report', 'junit=r.xml', '--report', 'markdown=r.md'], { cwd: dir })).code).toBe(1);
+    const before = readFileSync(join(dir, 'r.md'), 'utf8');
+    writeFileSync(join(dir, 'promises.yaml'), INVALID);
+    const r = await run(['check', ...AS_OF, '--lang', 'en', '--report', 'sarif=r.sarif', '--report', 'junit=r.xml', '--report', 'markdown=r.md'], { cwd: dir });
+    expect(r.code).toBe(2);
+    // Said on standard error as always.
+    expect(r.stderr).toContain('unknown key `statment`');
+    const sarif = JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8'));
+    expect(sarif.runs[0].invocations[0].executionSuccessful).toBe(false);
+    expect(sarif.runs[0].results.map((x: { ruleId: string }) => x.ruleId)).toEqual(expect.arrayContaining(['invalid-register']));
+    const junit = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(join(dir, 'r.xml'), 'utf8'));
+    const suite = junit.testsuites.testsuite;
+    expect([suite.errors, suite.failures]).toEqual([String(sarif.runs[0].results.length), '0']);
+    expect(JSON.stringify(suite.testcase)).toContain('unknown key `statment`');
+    // A Markdown report has nothing to say of a register it could not read: it is left as it was.
+    expect(readFileSync(join(dir, 'r.md'), 'utf8')).toBe(before);
+  });
+
+  it('prints SARIF of its problems with --format sarif, and annotations with --format github in scan too', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'promises.yaml'), INVALID);
+    const sarif = await run(['check', ...AS_OF, '--format', 'sarif'], { cwd: dir });
+    expect(sarif.code).toBe(2);
+    expect(JSON.parse(sarif.stdout).runs[0].invocations[0].executionSuccessful).toBe(false);
+    const github = await run(['scan', ...AS_OF, '--lang', 'en', '--format', 'github'], { cwd: dir });
+    expect(github.code).toBe(2);
+    expect(github.stdout).toMatch(/^::error title=promise-audit,file=promises\.yaml,line=\d+,col=\d+::unknown key `statment`/m);
+  });
+
+  it('still says the register\'s problems when a report of them cannot be written', async () => {
+    const dir = project();
+    writeFileSync(join(dir, 'promises.yaml'), INVALID);
+    const r = await run(['check', ...AS_OF, '--lang', 'en', '--report', 'sarif=missing/r.sarif'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot write `missing/r.sarif`');
+    expect(r.stderr).toContain('unknown key `statment`');
+  });
+});
+
 describe('GitHub Actions', () => {
   it('prints annotations and appends the Markdown report to the job summary', async () => {
     const dir = project();

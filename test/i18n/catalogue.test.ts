@@ -466,6 +466,7 @@ const SAMPLES: Samples<Catalogue> = {
     summaryFull: [{ limit: '1 MiB' }],
     badReport: [{ value: 'sarif', formats: ['table', 'json', 'sarif'] }],
     reportToStdout: [{ value: 'markdown=-', instead: 'markdown=report.md' }],
+    invalidRegister: [none],
     reportIsStdout: [{ file: '/dev/stdout', instead: 'sarif=report.sarif' }],
     reportTwice: [{ file: 'report.sarif' }],
     refuseReportOverRegister: [{ file: 'promises.yaml' }],

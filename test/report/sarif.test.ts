@@ -13,7 +13,8 @@ import { audit } from '../../src/audit/audit.js';
 import { docsUrl } from '../../src/audit/rules/define-rule.js';
 import { en, type Catalogue } from '../../src/i18n/en.js';
 import { fi } from '../../src/i18n/fi.js';
-import { renderSarif } from '../../src/report/sarif.js';
+import { loadRegister } from '../../src/register/index.js';
+import { renderSarif, renderSarifInvalid } from '../../src/report/sarif.js';
 import { plainStyle } from '../../src/report/shared/style.js';
 import type { ReportOptions } from '../../src/report/types.js';
 import { RULE_IDS } from '../../src/rule-ids.js';
@@ -209,5 +210,32 @@ describe('SARIF report', () => {
 
   it('is byte-identical for the same input', () => {
     expect(renderSarif(auditCi(), options())).toBe(renderSarif(auditCi(), options()));
+  });
+});
+
+describe('SARIF of a register that is not valid', () => {
+  const loaded = loadRegister(`${HEADER}promises:\n  - id: a\n    statment: Typo\n  - id: b\n    tier: wow\n`, 'promises.yaml');
+  if (loaded.ok) throw new Error('the register should not be valid');
+  const log = JSON.parse(renderSarifInvalid(loaded.diagnostics, { t: en, lang: 'en', version: '1.2.3', repositoryPaths: { 'promises.yaml': 'marketing/promises.yaml' } })) as SarifLog & {
+    runs: { invocations: { executionSuccessful: boolean }[] }[];
+  };
+
+  it('is valid SARIF 2.1.0, and says the run audited nothing', () => {
+    expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(log.runs[0]!.invocations).toEqual([{ executionSuccessful: false, exitCode: 2 }]);
+  });
+
+  it('gives each problem as a result at its line, under a rule of its own', () => {
+    const results = log.runs[0]!.results;
+    expect(results.length).toBe(loaded.diagnostics.length);
+    expect(results.map((r) => [r.ruleId, r.level, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])).toContainEqual([
+      'invalid-register',
+      'error',
+      'marketing/promises.yaml',
+      11,
+    ]);
+    expect(results.some((r) => r.message.text.includes('`statment`'))).toBe(true);
+    expect(log.runs[0]!.tool.driver.rules.map((r) => r.id)).toEqual(['invalid-register']);
+    expect(RULE_IDS).not.toContain('invalid-register');
   });
 });

@@ -345,8 +345,10 @@ describe('check on mutations of valid registers', () => {
         const r = await run(['check', 'promises.yaml', '--as-of', '2026-06-01', '--format', format, '--lang', 'en'], { cwd: dir });
         expectCleanRun(r);
         if (r.code === 2) {
-          // Nothing on standard output — but in GitHub's format, the problems as annotations.
+          // Nothing on standard output — but in GitHub's format the problems as annotations, in SARIF and JUnit as their documents.
           if (format === 'github') for (const line of r.stdout.split('\n').filter(Boolean)) expect(line).toMatch(/^::error title=/);
+          else if (format === 'sarif') expect(JSON.parse(r.stdout).runs[0].invocations[0].executionSuccessful).toBe(false);
+          else if (format === 'junit') expect(r.stdout).toMatch(/<testsuites name="promise-audit" tests="(\d+)" failures="0" errors="\1" skipped="0">/);
           else expect(r.stdout).toBe('');
           const heads = [...r.stderr.matchAll(/^promises\.yaml:(\d+):(\d+) {2}error {2}\S/gm)];
           expect(heads.length, r.stderr).toBeGreaterThan(0);

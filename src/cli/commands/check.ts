@@ -46,18 +46,7 @@ export interface CheckOptions {
 }
 
 export async function checkCommand(file: string | undefined, options: CheckOptions, io: CliIO): Promise<number> {
-  let loaded;
-  try {
-    loaded = await loadFromCli(file, options, io, { command: 'check', prints: { report: true, outputOption: true } });
-  } catch (error) {
-    // In GitHub Actions, a broken register is annotated on its lines too (the text still goes to standard error).
-    if (error instanceof InvalidRegisterError && options.format === 'github') {
-      const { githubDiagnostics } = await import('../../report/github.js');
-      io.stdout.write(githubDiagnostics(error.diagnostics, error.t ?? en));
-    }
-    throw error;
-  }
-  const { register, source, absolute, lang, t } = loaded;
+  const { register, source, absolute, lang, t } = await loadForReports(file, options, io, 'check');
   const asOf = auditDay(options.asOf, register.as_of, t);
   let copy: CopyScan | null = null;
   if (options.copy !== undefined) {
@@ -68,6 +57,67 @@ export async function checkCommand(file: string | undefined, options: CheckOptio
   }
   const result = runAudit(register, source, { asOf, campaign: options.campaign ?? null, failOn: options.failOn, copy }, t);
   return writeReports(result, { absolute, lang, t, readFiles: filesRead(absolute, register, source, io.cwd) }, options, io);
+}
+
+/** The register of a command that writes reports: when it is not valid, the reports that can say so do (writeInvalidReports). */
+export async function loadForReports(file: string | undefined, options: CheckOptions, io: CliIO, command: 'check' | 'scan') {
+  try {
+    return await loadFromCli(file, options, io, { command, prints: { report: true, outputOption: true } });
+  } catch (error) {
+    if (error instanceof InvalidRegisterError) await writeInvalidReports(error, options, io);
+    throw error;
+  }
+}
+
+/**
+ * A register that is not valid still gives the machine formats their say (its
+ * problems go to standard error too): GitHub annotations on its lines, and
+ * SARIF and JUnit reports of its problems, so that a CI step that uploads or
+ * publishes them shows why, instead of an earlier run's report left in place.
+ * Other formats write nothing. A report that cannot be written is said in a
+ * line of its own, after which the register's problems are said as usual.
+ * Shared by `check` and `scan`.
+ */
+export async function writeInvalidReports(
+  error: InvalidRegisterError,
+  options: Pick<CheckOptions, 'format' | 'output' | 'report'>,
+  io: CliIO,
+): Promise<void> {
+  const t = error.t ?? en;
+  if (options.format === 'github') {
+    const { githubDiagnostics } = await import('../../report/github.js');
+    io.stdout.write(githubDiagnostics(error.diagnostics, t));
+    return;
+  }
+  const says = (format: Format) => format === 'sarif' || format === 'junit';
+  const outputOption = outputFile(options.output);
+  const toStdout = says(options.format) && outputOption === undefined;
+  const files = (options.report ?? []).filter((r) => says(r.format)).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file) }));
+  if (says(options.format) && outputOption !== undefined) files.push({ format: options.format, target: resolve(io.cwd, outputOption) });
+  if (!toStdout && files.length === 0) return;
+  const { repositoryPath } = await import('../repository.js');
+  const repositoryPaths: Record<string, string> = {};
+  for (const d of error.diagnostics) {
+    const path = repositoryPath(resolve(io.cwd, d.location.file));
+    if (path !== undefined) repositoryPaths[d.location.file] = path;
+  }
+  const render = async (format: Format) =>
+    format === 'sarif'
+      ? (await import('../../report/sarif.js')).renderSarifInvalid(error.diagnostics, { t, lang: error.lang ?? 'en', version: version(), repositoryPaths })
+      : (await import('../../report/junit.js')).renderJunitInvalid(error.diagnostics, { t, repositoryPaths });
+  try {
+    // Never over a file of the register; every target checked before any is written.
+    const read = [...(error.absolute ? [error.absolute] : []), ...new Set(error.diagnostics.map((d) => resolve(io.cwd, d.location.file)))];
+    for (const { target } of files) {
+      if (read.some((file) => sameFile(target, file))) throw new UserError(t.ci.refuseReportOverRegister({ file: displayPath(target, io.cwd) }));
+      checkWritable(target, displayPath(target, io.cwd), t);
+    }
+    for (const { format, target } of files) writeFileAtomic(target, await render(format), { display: displayPath(target, io.cwd), t });
+  } catch (writeError) {
+    if (!(writeError instanceof UserError)) throw writeError;
+    io.stderr.write(`promise-audit: ${terminalSafeLine(writeError.message)}\n`);
+  }
+  if (toStdout) io.stdout.write(await render(options.format));
 }
 
 /** Every file the register was read from: the root, the files it includes, the data files of its evidence. */

@@ -8,8 +8,7 @@ import { COPY_RULE_IDS } from '../../rule-ids.js';
 import { auditDay } from '../audit-day.js';
 import { scanCopy } from '../copy.js';
 import type { CliIO } from '../io.js';
-import { loadFromCli } from '../load-register.js';
-import { checkCampaign, runAudit, writeReports, type CheckOptions } from './check.js';
+import { checkCampaign, loadForReports, runAudit, writeReports, type CheckOptions } from './check.js';
 
 export interface ScanOptions extends Omit<CheckOptions, 'copy'> {
   /** `--register FILE`; default ./promises.yaml or ./promises.yml. */
@@ -17,7 +16,7 @@ export interface ScanOptions extends Omit<CheckOptions, 'copy'> {
 }
 
 export async function scanCommand(paths: readonly string[], options: ScanOptions, io: CliIO): Promise<number> {
-  const { register, source, absolute, lang, t } = await loadFromCli(options.register, options, io, { command: 'scan', prints: { report: true, outputOption: true } });
+  const { register, source, absolute, lang, t } = await loadForReports(options.register, options, io, 'scan');
   const asOf = auditDay(options.asOf, register.as_of, t);
   checkCampaign(register, options.campaign, t);
   const registerFiles = [absolute, ...source.sources.map((s) => resolve(io.cwd, s.file))];
