@@ -72,7 +72,8 @@ export const renderJunit: Reporter = (result, options) => {
 
   const failures = cases.filter((c) => c.outcome.kind === 'failure').length;
   const skipped = cases.filter((c) => c.outcome.kind === 'skipped').length;
-  const suiteName = t.report.header({ brand: result.brand, asOf: result.asOf, campaign, campaignName: campaign ? result.campaigns[campaign]?.name : undefined });
+  // The brand, and the campaign audited: the same from day to day, so a CI server keeps the suite's history (the day is a property).
+  const suiteName = campaign ? `${result.brand} · ${result.campaigns[campaign]?.name ?? campaign}` : result.brand;
   const counts = `tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}"`;
 
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>'];

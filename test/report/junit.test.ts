@@ -12,6 +12,7 @@ import { xmlAttribute, xmlText } from '../../src/report/shared/xml-escape.js';
 import { plainStyle } from '../../src/report/shared/style.js';
 import type { ReportOptions } from '../../src/report/types.js';
 import type { AuditResult } from '../../src/types.js';
+import { run } from '../helpers/cli.js';
 import { auditCi, HOSTILE } from './ci-register.js';
 
 interface Case {
@@ -51,7 +52,8 @@ describe('JUnit report', () => {
     const { root, suites } = parse(result);
     expect(suites).toHaveLength(1);
     const suite = suites[0]!;
-    expect(suite['@_name']).toBe('Test Oy · audit day 2026-11-24 · whole register');
+    // Named by the brand alone: the same suite from day to day, for the CI server's history.
+    expect(suite['@_name']).toBe('Test Oy');
     expect(suite.testcase.map((c) => c['@_name'])).toEqual(result.promises.map((p) => p.id));
     expect([suite['@_tests'], suite['@_failures'], suite['@_skipped'], suite['@_errors']]).toEqual(['6', '2', '3', '0']);
     expect([root['@_tests'], root['@_failures'], root['@_skipped']]).toEqual(['6', '2', '3']);
@@ -112,11 +114,16 @@ describe('JUnit report', () => {
     expect(suites[0]!['@_tests']).toBe('7');
   });
 
+  it('names the suite after the brand and the campaign audited, never the day', async () => {
+    const r = await run(['check', 'examples/webshop.yaml', '--format', 'junit', '--campaign', 'black-week-2026']);
+    expect(r.stdout).toContain('<testsuite name="Northwind Outfitters · Black Week 2026" ');
+  });
+
   it('writes Finnish when asked', () => {
     const { suites } = parse(auditCi(), { t: fi, lang: 'fi' });
     const draft = suites[0]!.testcase.find((c) => c['@_name'] === 'ai-sorting')!;
     expect(draft.skipped!['@_message']).toBe(`luonnos: ${fi.ci.junitDraft({})}`);
-    expect(suites[0]!['@_name']).toContain('tarkastuspäivä');
+    expect(suites[0]!['@_name']).toBe('Test Oy');
   });
 });
 
