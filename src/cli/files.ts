@@ -52,7 +52,7 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
     if (codeOf(error) === 'ENOENT') throw new UserError(t.cli.fileNotFound({ file: display }));
     throw new UserError(t.cli.cannotRead({ file: display, reason: failureReason(error, t) }));
   }
-  if (size > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
+  if (size > maxSize) throw new UserError(positioned(display, t.errors.tooLarge({ size, max: maxSize }), t));
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(absolute);
@@ -63,7 +63,7 @@ export function readRegister(absolute: string, cwd: string, maxSize = DEFAULT_MA
     throw new UserError(t.cli.cannotRead({ file: display, reason: failureReason(error, t) }));
   }
   // Grown between the look and the read: the limit holds for what was read.
-  if (bytes.length > maxSize) throw new UserError(`${display}:1:1  ${t.errors.tooLarge({ size: bytes.length, max: maxSize })}`);
+  if (bytes.length > maxSize) throw new UserError(positioned(display, t.errors.tooLarge({ size: bytes.length, max: maxSize }), t));
   return { display, absolute, bytes };
 }
 
@@ -90,6 +90,11 @@ export function sameFile(a: string, b: string): boolean {
   } catch {
     return resolve(a) === resolve(b);
   }
+}
+
+/** A problem of a whole file, said as the register's problems are: `file:1:1  error  message`. */
+function positioned(display: string, message: string, t: Catalogue): string {
+  return `${display}:1:1  ${t.cli.errorPrefix({})}  ${message}`;
 }
 
 /** The file a descriptor writes to (device and inode), or undefined when there is no such descriptor. */
@@ -348,7 +353,7 @@ export function fileHost(rootFile: string, limits: { maxSize?: number; t?: Catal
       // Included and data files have the register's size limit, each.
       const tooLarge = (size: number) => {
         const t = limits.t ?? en;
-        return new UserError(`${displayPath(absolute, limits.cwd ?? process.cwd())}:1:1  ${t.errors.tooLarge({ size, max: maxSize })}`);
+        return new UserError(positioned(displayPath(absolute, limits.cwd ?? process.cwd()), t.errors.tooLarge({ size, max: maxSize }), t));
       };
       if (st.size > maxSize) throw tooLarge(st.size);
       try {

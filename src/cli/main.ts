@@ -14,7 +14,7 @@ import { isKnownError, InvalidRegisterError, UserError } from './errors.js';
 import { EXIT } from './exit-codes.js';
 import { ttyWidth, type CliIO } from './io.js';
 import { langArgument } from './lang-arg.js';
-import { positiveInt, reportTarget } from './option-values.js';
+import { fileName, positiveInt, reportTarget } from './option-values.js';
 import { failureReason } from './write-failure.js';
 
 /**
@@ -95,7 +95,19 @@ export function version(): string {
   return pkg.version;
 }
 
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * `--color=always`, `--color=never` and `--color=auto`, as ls, grep and git
+ * take them, said the way this command line does: `--color`, `--no-color`,
+ * and nothing (the terminal decides). Up to `--`, after which words are names.
+ */
+function colorWhen(argv: readonly string[]): string[] {
+  const end = argv.indexOf('--');
+  const words: Record<string, string | undefined> = { '--color=always': '--color', '--color=never': '--no-color', '--color=auto': undefined };
+  return argv.flatMap((a, i) => ((end === -1 || i < end) && Object.hasOwn(words, a) ? (words[a] === undefined ? [] : [words[a]!]) : [a]));
+}
+
+export async function main(given: readonly string[], io: CliIO): Promise<number> {
+  const argv = colorWhen(given);
   let exitCode: number = EXIT.pass;
   let debug = argv.includes('--debug');
   // Help is said in the language typed with --lang; without one, and for every run that prints no help, English.
@@ -144,7 +156,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const reportOptions = (cmd: Command, report: string) =>
     cmd
       .addOption(new Option('-f, --format <format>', h.reportFormat).choices([...FORMATS]).default('table'))
-      .option('-o, --output <file>', h.output)
+      .option('-o, --output <file>', h.output, fileName)
       .addOption(new Option('--report <format=file>', report).argParser(reportTarget))
       .option('--no-summary', h.noSummary)
       .addOption(new Option('--csv-rows <rows>', h.csvRows).choices(['promises', 'touchpoints']).default('promises'))
@@ -227,7 +239,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   program
     .command('schema')
     .description(h.schemaDescription)
-    .option('-o, --output <file>', h.schemaOutput)
+    .option('-o, --output <file>', h.schemaOutput, fileName)
     .option('--part', h.schemaPart)
     .addHelpText('after', h.schemaAfter)
     .action(async (options) => {

@@ -14,6 +14,12 @@ export const positiveInt = (value: string): number => {
   return n;
 };
 
+/** `-o FILE`: a name, not an empty one (`-o "$OUT"` with OUT unset), which would name the working folder. */
+export const fileName = (value: string): string => {
+  if (value.trim() === '') throw new InvalidArgumentError('needs a file name');
+  return value;
+};
+
 /** The file `-o` names, or undefined for standard output: no `-o`, or `-o -` as the convention goes (not a file named `-`). */
 export const outputFile = (output: string | undefined): string | undefined => (output === '-' ? undefined : output);
 

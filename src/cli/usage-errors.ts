@@ -17,7 +17,7 @@ import { closest } from '../register/suggest.js';
 import { EXAMPLE_FILES, FORMATS, isFormat, type Format } from '../report/index.js';
 import { DEFAULT_REGISTER_NAMES } from './files.js';
 import { langArgument } from './lang-arg.js';
-import { positiveInt, reportTarget } from './option-values.js';
+import { fileName, positiveInt, reportTarget } from './option-values.js';
 
 /**
  * The language to speak before anything is read: `--lang` if it is on the
@@ -81,6 +81,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const value = m[2] as string;
       if (option.argChoices) return t.cli.badChoice({ option: nameOf(option), value, choices: option.argChoices });
       if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: nameOf(option), value });
+      if (option.parseArg === fileName) return t.cli.optionNeedsValue({ option: nameOf(option), usage: `${nameOf(option)} ${option.flags.split(' ').pop() as string}` });
       if (option.parseArg === reportTarget) {
         const format = value.slice(0, -2);
         if (value.endsWith('=-') && isFormat(format)) return t.ci.reportToStdout({ value, instead: `${format}=${EXAMPLE_FILES[format]}` });

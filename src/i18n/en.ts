@@ -501,7 +501,7 @@ export const en = {
     cannotWriteOutput: (p: { reason: string }) => `cannot write to standard output: ${p.reason}`,
     fileError: (p: { code: string }): string => systemWords(p.code),
     refuseOverwriteRegister: (p: { file: string }) =>
-      `refusing to write the report over the register ${q(p.file)} that is being read — choose another --output file`,
+      `refusing to write the report over ${q(p.file)}, which the register is read from — choose another --output file`,
     exists: (p: { file: string }) => `${q(p.file)} already exists — nothing was written; choose another name or remove it first`,
     refuseSchemaOverYaml: (p: { file: string }) =>
       `refusing to write the JSON Schema over ${q(p.file)}, an existing YAML file (a register?) — nothing was written; name a .json file`,
@@ -669,6 +669,8 @@ export const en = {
     csvBoolean: (p: { value: boolean }) => (p.value ? 'yes' : 'no'),
     summaryTruncated: (p: { limit: string }) =>
       `The report was cut here to fit the ${p.limit} limit of a job summary; the full report is in the log, or in a file written with --report.`,
+    summaryNotWritten: (p: { file: string; reason: string }) =>
+      `cannot add the report to the job summary (GITHUB_STEP_SUMMARY, ${q(p.file)}): ${p.reason} — the annotations and the exit code are as they would be`,
     summaryFull: (p: { limit: string }) => `the job summary already holds close to ${p.limit}, GitHub's limit per step: the report was not added to it`,
     badReport: (p: { value: string; formats: string[] }) =>
       `--report needs FORMAT=FILE, with FORMAT one of ${list(p.formats, '', 20)}, like --report sarif=promises.sarif — not ${q(p.value)}`,
@@ -679,7 +681,7 @@ export const en = {
       `${q(p.file)} is where standard output goes, and it holds the report of --format — name another file for --report (${q(p.instead)}), or write the report of --format with -o`,
     reportTwice: (p: { file: string }) => `${q(p.file)} is named for more than one report — give each report its own file`,
     refuseReportOverRegister: (p: { file: string }) =>
-      `refusing to write a report over the register ${q(p.file)} that is being read — choose another file for --report`,
+      `refusing to write a report over ${q(p.file)}, which the register is read from — choose another file for --report`,
   },
   /** The help of every command: commander's headings, and each description and example. */
   help: {

@@ -519,7 +519,7 @@ export const fi: Catalogue = {
     cannotWriteOutput: (p: { reason: string }) => `vakiotulosteeseen ei voi kirjoittaa: ${p.reason}`,
     fileError: (p: { code: string }): string => systemWords(p.code),
     refuseOverwriteRegister: (p: { file: string }) =>
-      `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --output-valitsimelle toinen tiedosto`,
+      `raporttia ei kirjoiteta tiedoston ${q(p.file)} päälle, koska rekisteri luetaan siitä — valitse --output-valitsimelle toinen tiedosto`,
     exists: (p: { file: string }) => `${q(p.file)} on jo olemassa — mitään ei kirjoitettu; valitse toinen nimi tai poista tiedosto ensin`,
     refuseSchemaOverYaml: (p: { file: string }) =>
       `JSON-skeemaa ei kirjoiteta olemassa olevan YAML-tiedoston ${q(p.file)} päälle (onko se rekisteri?) — mitään ei kirjoitettu; anna .json-päätteinen tiedostonimi`,
@@ -685,6 +685,8 @@ export const fi: Catalogue = {
     csvBoolean: (p: { value: boolean }) => (p.value ? 'kyllä' : 'ei'),
     summaryTruncated: (p: { limit: string }) =>
       `Raportti katkaistiin tähän, jotta se mahtuu työn yhteenvedon ${p.limit}:n rajaan; koko raportti on lokissa tai --report-valitsimella kirjoitetussa tiedostossa.`,
+    summaryNotWritten: (p: { file: string; reason: string }) =>
+      `raporttia ei voi lisätä työn yhteenvetoon (GITHUB_STEP_SUMMARY, ${q(p.file)}): ${p.reason} — huomautukset ja paluuarvo ovat ennallaan`,
     summaryFull: (p: { limit: string }) =>
       `työn yhteenvedossa on jo lähes ${p.limit}, GitHubin raja yhdelle vaiheelle: raporttia ei lisätty siihen`,
     badReport: (p: { value: string; formats: string[] }) =>
@@ -696,7 +698,7 @@ export const fi: Catalogue = {
       `${q(p.file)} on vakiotulosteen kohde, ja sinne tulee --format-valitsimen raportti — anna --report-valitsimelle toinen tiedosto (${q(p.instead)}) tai kirjoita --format-valitsimen raportti valitsimella -o`,
     reportTwice: (p: { file: string }) => `${q(p.file)} on annettu useammalle raportille — anna jokaiselle raportille oma tiedosto`,
     refuseReportOverRegister: (p: { file: string }) =>
-      `raporttia ei kirjoiteta luettavan rekisterin ${q(p.file)} päälle — valitse --report-valitsimelle toinen tiedosto`,
+      `raporttia ei kirjoiteta tiedoston ${q(p.file)} päälle, koska rekisteri luetaan siitä — valitse --report-valitsimelle toinen tiedosto`,
   },
   help: {
     texts: (_: Record<string, never>) => ({

@@ -72,6 +72,12 @@ describe('the terminal report', () => {
     expect((await run(['check', 'examples/invalid/typo-key.yaml', '--no-color'], { env: { FORCE_COLOR: '1' } })).stderr).not.toMatch(ESC);
     expect((await run(['check', 'examples/invalid/typo-key.yaml', '--color'], { env: { NO_COLOR: '1' } })).stderr).toMatch(ESC);
   });
+  it('takes --color=always, --color=never and --color=auto, as ls and grep do', async () => {
+    expect((await run(['check', 'examples/webshop.yaml', '--color=always'], { tty: false })).stdout).toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml', '--color=never'], { tty: true })).stdout).not.toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml', '--color=auto'], { tty: true })).stdout).toMatch(ESC);
+    expect((await run(['check', 'examples/webshop.yaml', '--color=auto'], { tty: false })).stdout).not.toMatch(ESC);
+  });
   it('fits the terminal width, in columns as a terminal counts them', async () => {
     const runs = [
       ['check', 'examples/kuvapalvelu.yaml'],
@@ -207,7 +213,7 @@ describe('files', () => {
     const before = readFileSync(join(dir, 'promises.yaml'), 'utf8');
     const r = await run(['check', '-o', 'promises.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('refusing to write the report over the register `promises.yaml`');
+    expect(r.stderr).toContain('refusing to write the report over `promises.yaml`, which the register is read from');
     expect(readFileSync(join(dir, 'promises.yaml'), 'utf8')).toBe(before);
   });
   it('says clearly when the output folder does not exist', async () => {

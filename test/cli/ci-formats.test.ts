@@ -86,7 +86,7 @@ describe('--report FORMAT=FILE', () => {
     const dir = project();
     const r = await run(['check', ...AS_OF, '--lang', 'en', '--report', 'sarif=a.sarif', '--report', 'json=./promises.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('refusing to write a report over the register `promises.yaml`');
+    expect(r.stderr).toContain('refusing to write a report over `promises.yaml`, which the register is read from');
     expect(readFileSync(join(dir, 'promises.yaml'), 'utf8')).toBe(REGISTER);
     expect(existsSync(join(dir, 'a.sarif'))).toBe(false);
   });
@@ -145,6 +145,13 @@ describe('a register that is not valid', () => {
 });
 
 describe('GitHub Actions', () => {
+  it('says in words, naming GITHUB_STEP_SUMMARY, when the job summary cannot be written, and keeps the gate\'s exit code', async () => {
+    const dir = project();
+    const r = await run(['check', ...AS_OF, '--lang', 'en', '--format', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: 'nowhere/summary.md' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('promise-audit: cannot add the report to the job summary (GITHUB_STEP_SUMMARY, `nowhere/summary.md`): the folder does not exist — the annotations and the exit code are as they would be\n');
+  });
+
   it('prints annotations and appends the Markdown report to the job summary', async () => {
     const dir = project();
     const summary = join(dir, 'summary.md');

@@ -24,6 +24,8 @@ describe('usage errors in English', () => {
     [['check', '--max-size', '10MB'], '--max-size must be a whole number above 0, not `10MB`'],
     [['scan', '--max-file-size', '0'], '--max-file-size must be a whole number above 0, not `0`'],
     [['check', '--as-of'], '--as-of needs a value after it: `--as-of <date>`'],
+    // `-o "$OUT"` with OUT unset would name the working folder.
+    [['check', '-o', ''], '--output needs a value after it: `--output <file>`'],
     [['explain'], '`<promise>` is missing — `promise-audit explain [options] <promise> [register]`'],
     [['check', 'a.yaml', 'b.yaml'], '`promise-audit check` was given 2 arguments, more than it takes — `promise-audit check [options] [register]`; put a name with spaces in quotes'],
     [['schema', 'x.json'], '`promise-audit schema` was given an argument, and takes none — `promise-audit schema [options]`'],

@@ -135,7 +135,7 @@ describe('hostile and broken input: one clear message, exit 2, no stack trace', 
     const dir = tempDir();
     writeFileSync(join(dir, 'promises.yaml'), `version: 1\nbrand: ${'x'.repeat(5000)}\n`);
     const r = await run(['validate', 'promises.yaml', '--max-size', '1000'], { cwd: dir });
-    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/promises\.yaml:1:1 {2}the file is \d+ bytes, more than the limit of 1000 bytes — raise it with --max-size/)]);
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/promises\.yaml:1:1 {2}error {2}the file is \d+ bytes, more than the limit of 1000 bytes — raise it with --max-size/)]);
   });
 
   it('a byte-order mark does not shift columns', async () => {

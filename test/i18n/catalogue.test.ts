@@ -463,6 +463,7 @@ const SAMPLES: Samples<Catalogue> = {
     csvColumns: [none],
     csvBoolean: [{ value: true }, { value: false }],
     summaryTruncated: [{ limit: '1 MiB' }],
+    summaryNotWritten: [{ file: '/home/runner/summary.md', reason: '(EIO)' }],
     summaryFull: [{ limit: '1 MiB' }],
     badReport: [{ value: 'sarif', formats: ['table', 'json', 'sarif'] }],
     reportToStdout: [{ value: 'markdown=-', instead: 'markdown=report.md' }],

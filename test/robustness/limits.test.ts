@@ -32,14 +32,14 @@ describe('size', () => {
     });
     const include = await run(['validate', 'promises.yaml', '--max-size', '2000'], { cwd: dir });
     expect(include.code).toBe(2);
-    expect(include.stderr).toMatch(/^promise-audit: parts\/big\.yaml:1:1 {2}the file is \d+ bytes, more than the limit of 2000 bytes — raise it with --max-size/);
+    expect(include.stderr).toMatch(/^promise-audit: parts\/big\.yaml:1:1 {2}error {2}the file is \d+ bytes, more than the limit of 2000 bytes — raise it with --max-size/);
     const data = await run(['check', 'data.yaml', '--max-size', '2000'], { cwd: dir });
     expect(data.code).toBe(2);
-    expect(data.stderr).toMatch(/^promise-audit: days\.csv:1:1 {2}the file is 4005 bytes, more than the limit of 2000 bytes/);
+    expect(data.stderr).toMatch(/^promise-audit: days\.csv:1:1 {2}error {2}the file is 4005 bytes, more than the limit of 2000 bytes/);
     // In the register's language, which is known from its text before the data is read.
     writeFileSync(join(dir, 'data-fi.yaml'), readFileSync(join(dir, 'data.yaml'), 'utf8').replace('version: 1\n', 'version: 1\nlocale: fi\n'));
     const fi = await run(['check', 'data-fi.yaml', '--max-size', '2000'], { cwd: dir });
-    expect([fi.code, fi.stderr]).toEqual([2, 'promise-audit: days.csv:1:1  tiedoston koko on 4005 tavua, mutta raja on 2000 tavua — nosta rajaa valitsimella --max-size, jos tiedosto todella on näin suuri\n']);
+    expect([fi.code, fi.stderr]).toEqual([2, 'promise-audit: days.csv:1:1  virhe  tiedoston koko on 4005 tavua, mutta raja on 2000 tavua — nosta rajaa valitsimella --max-size, jos tiedosto todella on näin suuri\n']);
     // Under the default of 64 MiB, all of it is read.
     expect((await run(['validate', 'promises.yaml'], { cwd: dir })).code).toBe(0);
     expect((await run(['check', 'data.yaml', '--as-of', '2026-11-24'], { cwd: dir })).code).toBe(0);

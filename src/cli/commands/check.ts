@@ -20,6 +20,7 @@ import { loadFromCli } from '../load-register.js';
 import { version } from '../main.js';
 import { outputFile, type ReportTarget } from '../option-values.js';
 import { repositoryPaths } from '../repository.js';
+import { failureReason } from '../write-failure.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT_TEXT } from '../step-summary.js';
 
 export interface CheckOptions {
@@ -213,7 +214,7 @@ export async function writeReports(
       if (outcome.written === 'nothing') io.stderr.write(`promise-audit: ${t.ci.summaryFull({ limit: STEP_SUMMARY_LIMIT_TEXT })}\n`);
     } catch (error) {
       // The gate's verdict stands; a summary that cannot be written is worth a note, not a failure.
-      io.stderr.write(`promise-audit: ${terminalSafeLine(t.cli.cannotWrite({ file: summaryFile, reason: error instanceof Error ? error.message : String(error) }))}\n`);
+      io.stderr.write(`promise-audit: ${terminalSafeLine(t.ci.summaryNotWritten({ file: io.env.GITHUB_STEP_SUMMARY ?? summaryFile, reason: failureReason(error, t) }))}\n`);
     }
   }
   return result.summary.verdict === 'fail' ? EXIT.fail : EXIT.pass;
