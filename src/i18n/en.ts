@@ -40,6 +40,8 @@ const wrongTypeFix = (p: WrongType): string => {
   }
   if (p.got === 'nothing' && p.expected === 'list') return ` — write \`${p.key}: []\` for an empty list, or add items below it, each on a line that starts with \`- \``;
   if (p.got === 'nothing' && p.expected === 'mapping') return ' — add its entries on indented lines below it';
+  if (p.got === 'nothing' && p.expected === 'date') return ` — write the date after the colon, like \`${p.key}: 2026-11-24\``;
+  if (p.got === 'nothing') return ' — write the value after the colon';
   return '';
 };
 

@@ -53,6 +53,8 @@ const wrongTypeFix = (p: WrongType): string => {
   }
   if (p.got === 'nothing' && p.expected === 'list') return ` — kirjoita \`${p.key}: []\`, jos lista on tyhjä, tai lisää sen alle kohtia riveille, jotka alkavat merkeillä \`- \``;
   if (p.got === 'nothing' && p.expected === 'mapping') return ' — lisää sen rivit sisennettyinä sen alle';
+  if (p.got === 'nothing' && p.expected === 'date') return ` — kirjoita päivämäärä kaksoispisteen perään, esimerkiksi \`${p.key}: 2026-11-24\``;
+  if (p.got === 'nothing') return ' — kirjoita arvo kaksoispisteen perään';
   return '';
 };
 

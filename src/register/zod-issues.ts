@@ -55,10 +55,11 @@ export function issuesToDiagnostics(
         if (value === undefined) {
           const parent = path.slice(0, -1);
           out.push({ code: 'required', data: { key }, location: at('value', parent) });
-        } else if (isDateSchema(schemaAt(schema, path))) {
+        } else if (isDateSchema(schemaAt(schema, path)) && value !== null) {
           out.push({ code: 'badDate', data: { key, value, ...dateHint(value) }, location: at() });
         } else {
-          const expected = expectedType(issue.expected);
+          // An empty `announce:` is a date left out, not text.
+          const expected = isDateSchema(schemaAt(schema, path)) ? 'date' : expectedType(issue.expected);
           // `actual: "1,5"`, `actual: 95 %`: the number the text holds, to show how to write it.
           const written = expected === 'number' && typeof value === 'string' ? numberInText(value) : undefined;
           const held = written && typeof key === 'string' && key.endsWith('_days') ? inDays(written) : written;

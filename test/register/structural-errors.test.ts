@@ -280,6 +280,14 @@ describe('structural errors', () => {
     ]);
   });
 
+  it('says a value left empty is empty, and where to write it (a date with an example)', () => {
+    const yaml = `${HEADER}promises:\n  - id: a\n    statement:\n    tier: hygiene\n    owner: logistics\n    announce:\n`;
+    expect(errors(yaml)).toEqual([
+      '11:15 `statement` must be text, not empty — write the value after the colon',
+      '14:14 `announce` must be a date, not empty — write the date after the colon, like `announce: 2026-11-24`',
+    ]);
+  });
+
   it('shows how to write a list or a mapping left empty', () => {
     expect(errors('version: 1\nbrand: B\nowners:\ntouchpoints: { w: { name: W } }\npromises:\n')).toEqual([
       '3:8 `owners` must be a mapping (key: value lines), not empty — add its entries on indented lines below it',
