@@ -95,7 +95,7 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
   const namedLines = new Set<number>();
-  /** From each line indented with a tab to the next top-level key, where yaml finds its feet again. */
+  /** Where yaml misreads what follows a slip, however well it is written: from a line indented with a tab to the next top-level key, or from a key indented short of its item to the next line no deeper. */
   const afterTab: [number, number][] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     // One problem per spot: yaml often reports a single mistake several ways.
@@ -122,6 +122,9 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     if (!alone && afterTab.some(([from, to]) => p.offset > from && p.offset < to)) continue;
     if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
     if (p.code === 'TAB_AS_INDENT') afterTab.push([line, nextTopLevelLine(text, line)]);
+    // A key indented less than the keys of its list item: yaml misreads the item's keys below it
+    // as out of line too, up to the next line indented no deeper than the slip (the next item, or key).
+    if (e.code === 'MISSING_CHAR' && p.why?.kind === 'misaligned') afterTab.push([line, nextLineIndentedUpTo(text, line)]);
     problems.push(p);
   }
   let value: unknown = null;
@@ -207,6 +210,15 @@ function unknownAlias(doc: Yaml.Document.Parsed, name: string): Yaml.Alias | und
 }
 
 /** Where the first line after the one at `start` that begins in column 1 (a top-level key) starts, or the end of the text. */
+/** Where the next line starts, after the line at `start`, that is indented no deeper than it (blank and comment lines aside). */
+function nextLineIndentedUpTo(text: string, start: number): number {
+  const indent = /^ */.exec(text.slice(start, start + 1024))![0].length;
+  const m = new RegExp(`\\n(?= {0,${indent}}[^\\s#])`, 'g');
+  m.lastIndex = start;
+  const found = m.exec(text);
+  return found ? found.index + 1 : text.length;
+}
+
 function nextTopLevelLine(text: string, start: number): number {
   const m = /\n(?=[^\s#])/g;
   m.lastIndex = start;

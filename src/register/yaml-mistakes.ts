@@ -142,6 +142,8 @@ function classify(code: string, message: string, text: string, offset: number): 
       if (message.startsWith('Flow sequence must end with a ]')) return { kind: 'bracketNotClosed', bracket: ']' };
       if (message.startsWith('Flow map must end with a }')) return { kind: 'bracketNotClosed', bracket: '}' };
       if (message.startsWith('Block scalars with more-indented leading empty lines')) return { kind: 'blockBlankSpaces' };
+      // `   tier: x` between keys at 4 spaces in a `- ` item: a key one space short of its neighbours.
+      if (message.startsWith('Sequence item without - indicator')) return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'misaligned' };
       return undefined;
     case 'BAD_INDENT': {
       if (/^All (mapping|sequence) items must start at the same column/.test(message)) return dashAbove(text, offset) ? { kind: 'missingDash' } : { kind: 'misaligned' };

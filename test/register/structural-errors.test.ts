@@ -113,6 +113,11 @@ describe('structural errors', () => {
     expect(said.filter((e) => e.startsWith(`${line}:`))).toHaveLength(1);
   });
 
+  it('names a key one space short of its item\'s keys once, not the well-written keys below it', () => {
+    const said = errors('promises:\n  - id: a\n    statement: S\n   tier: hygiene\n    stage: delivery\n    owner: x\n  - id: b\n');
+    expect(said).toEqual(['4:4 the indentation is off: keys or list items of the same level must start in the same column — line them up']);
+  });
+
   it('names a second, separate mistake on the same line, but not yaml\'s echoes of the first', () => {
     const said = errors('promises:\n  - id: a\n    claims:\n      - free returns\n      "C:\\x"\n');
     expect(said).toEqual([
