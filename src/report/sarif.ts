@@ -49,29 +49,22 @@ export const renderSarif: Reporter = (result, options) => {
   const prints = fingerprints(result.findings, (file) => repositoryFile(options, file));
 
   const run = {
-    tool: {
-      driver: {
-        name: 'promise-audit',
-        ...(version ? { version, semanticVersion: version } : {}),
-        informationUri: INFORMATION_URI,
-        rules: RULE_IDS.map((id) => {
-          const docs = t.ruleDocs[id];
-          return {
-            id,
-            name: ruleName(id),
-            shortDescription: { text: docs.short({}) },
-            fullDescription: { text: docs.full({}) },
-            help: { text: docs.help({}) },
-            helpUri: docsUrl(id),
-            defaultConfiguration: { level: rules[id].severity },
-          };
-        }),
-      },
-    },
-    language: lang,
-    columnKind: 'utf16CodeUnits',
-    ...(artifacts.some((a) => a.uriBaseId) ? { originalUriBaseIds: { [SRCROOT]: { description: { text: t.ci.sarifSourceRoot({}) } } } } : {}),
-    artifacts: artifacts.map((location) => ({ location, roles: ['analysisTarget'] })),
+    tool: tool(
+      version,
+      RULE_IDS.map((id) => {
+        const docs = t.ruleDocs[id];
+        return {
+          id,
+          name: ruleName(id),
+          shortDescription: { text: docs.short({}) },
+          fullDescription: { text: docs.full({}) },
+          help: { text: docs.help({}) },
+          helpUri: docsUrl(id),
+          defaultConfiguration: { level: rules[id].severity },
+        };
+      }),
+    ),
+    ...runFiles(t, lang, artifacts),
     results: result.findings.map((f, i) => ({
       ruleId: f.rule,
       ruleIndex: ruleIndex.get(f.rule),
@@ -105,19 +98,11 @@ export function renderSarifInvalid(diagnostics: readonly Diagnostic[], options: 
   const artifacts = files.map((file) => artifactLocation(repositoryFile(options, file)));
   const seen = new Map<string, number>();
   const run = {
-    tool: {
-      driver: {
-        name: 'promise-audit',
-        ...(version ? { version, semanticVersion: version } : {}),
-        informationUri: INFORMATION_URI,
-        rules: [{ id: INVALID_REGISTER_RULE, name: ruleName(INVALID_REGISTER_RULE), shortDescription: { text: t.ci.invalidRegister({}) }, helpUri: REGISTER_DOCS, defaultConfiguration: { level: 'error' } }],
-      },
-    },
+    tool: tool(version, [
+      { id: INVALID_REGISTER_RULE, name: ruleName(INVALID_REGISTER_RULE), shortDescription: { text: t.ci.invalidRegister({}) }, helpUri: REGISTER_DOCS, defaultConfiguration: { level: 'error' } },
+    ]),
     invocations: [{ executionSuccessful: false, exitCode: 2 }],
-    language: lang,
-    columnKind: 'utf16CodeUnits',
-    ...(artifacts.some((a) => a.uriBaseId) ? { originalUriBaseIds: { [SRCROOT]: { description: { text: t.ci.sarifSourceRoot({}) } } } } : {}),
-    artifacts: artifacts.map((location) => ({ location, roles: ['analysisTarget'] })),
+    ...runFiles(t, lang, artifacts),
     results: diagnostics.map((d) => {
       const i = files.indexOf(d.location.file);
       // The problem's kind and file, never its line: the same problem keeps its alert while lines above it change.
@@ -136,6 +121,21 @@ export function renderSarifInvalid(diagnostics: readonly Diagnostic[], options: 
     }),
   };
   return jsonText({ $schema: SCHEMA, version: '2.1.0', runs: [run] });
+}
+
+/** The run's `tool`: this tool, its version, and the rules its results name. */
+function tool(version: string | undefined, rules: readonly object[]) {
+  return { driver: { name: 'promise-audit', ...(version ? { version, semanticVersion: version } : {}), informationUri: INFORMATION_URI, rules } };
+}
+
+/** The run's language, column unit and the files its results point into. */
+function runFiles(t: ReportOptions['t'], lang: string, artifacts: readonly ArtifactLocation[]) {
+  return {
+    language: lang,
+    columnKind: 'utf16CodeUnits',
+    ...(artifacts.some((a) => a.uriBaseId) ? { originalUriBaseIds: { [SRCROOT]: { description: { text: t.ci.sarifSourceRoot({}) } } } } : {}),
+    artifacts: artifacts.map((location) => ({ location, roles: ['analysisTarget'] })),
+  };
 }
 
 /** `broken-promise` → `BrokenPromise`: SARIF's `name` is an identifier, not a sentence. */
