@@ -840,17 +840,17 @@ Examples:
     actionPlan: (p: { due: string; note?: string }) => `plan due ${p.due}${p.note ? `: ${p.note}` : ''}`,
     actionRenew: (p: { touchpoint: string; validUntil: string }) => `verify delivery at ${p.touchpoint} again: the evidence is valid until ${p.validUntil}`,
     timelineIntro: (_: Record<string, never>) =>
-      'For each announced or scheduled promise: when delivery was verified (at the last of its touchpoints) and when it is announced. Delivery comes first.',
+      'For each announced or scheduled promise: when delivery was first verified, by the earliest evidence on record (at the last of its touchpoints), and when it is announced. Delivery comes first.',
     timelineAuditDay: (_: Record<string, never>) => 'Audit day',
     timelineLegend: (_: Record<string, never>) =>
-      '✔ delivered before it was announced · ⚠ announced before delivery was verified · ✖ public, not delivered · ◷ to be announced, not delivered yet',
+      '✔ delivered before it was announced · ⚠ announced before the earliest evidence of delivery · ✖ public, not delivered · ◷ to be announced, not delivered yet',
     timelineColumns: (_: Record<string, never>) => ({ promise: 'Promise', delivered: 'Delivery verified', announce: 'Announced', order: 'Delivery first?' }),
     timelineState: (p: { kind: 'deliveredFirst' | 'announcedFirst' | 'broken' | 'upcoming'; days: number }) => {
       switch (p.kind) {
         case 'deliveredFirst':
           return p.days === 0 ? '✔ delivered on the day it was announced' : `✔ delivered ${days(p.days)} before it was announced`;
         case 'announcedFirst':
-          return `⚠ announced ${days(p.days)} before delivery was verified`;
+          return `⚠ announced ${days(p.days)} before the earliest evidence of delivery on record`;
         case 'broken':
           return p.days === 0 ? '✖ public from today, not delivered' : `✖ public for ${days(p.days)}, not delivered`;
         case 'upcoming':

@@ -858,17 +858,17 @@ Esimerkkejä:
     actionRenew: (p: { touchpoint: string; validUntil: string }) =>
       `varmista lunastus uudelleen kosketuspisteessä ${p.touchpoint}: näyttö on voimassa ${p.validUntil} asti`,
     timelineIntro: (_: Record<string, never>) =>
-      'Jokaisesta julkistetusta tai julkistettavasta lupauksesta: milloin lunastus varmistettiin (viimeisessäkin kosketuspisteessä) ja milloin lupaus julkistetaan. Ensin lunastus, sitten lupaus.',
+      'Jokaisesta julkistetusta tai julkistettavasta lupauksesta: milloin lunastus varmistettiin ensimmäisen kerran varhaisimman kirjatun näytön mukaan (viimeisessäkin kosketuspisteessä) ja milloin lupaus julkistetaan. Ensin lunastus, sitten lupaus.',
     timelineAuditDay: (_: Record<string, never>) => 'Tarkastuspäivä',
     timelineLegend: (_: Record<string, never>) =>
-      '✔ lunastettu ennen julkistusta · ⚠ julkistettu ennen kuin lunastus varmistettiin · ✖ julkinen, lunastamatta · ◷ julkistus tulossa, vielä lunastamatta',
+      '✔ lunastettu ennen julkistusta · ⚠ julkistettu ennen varhaisinta lunastusnäyttöä · ✖ julkinen, lunastamatta · ◷ julkistus tulossa, vielä lunastamatta',
     timelineColumns: (_: Record<string, never>) => ({ promise: 'Lupaus', delivered: 'Lunastus varmistettu', announce: 'Julkistus', order: 'Ensin lunastus?' }),
     timelineState: (p: { kind: 'deliveredFirst' | 'announcedFirst' | 'broken' | 'upcoming'; days: number }) => {
       switch (p.kind) {
         case 'deliveredFirst':
           return p.days === 0 ? '✔ lunastettu julkistuspäivänä' : `✔ lunastettu ${days(p.days)} ennen julkistusta`;
         case 'announcedFirst':
-          return `⚠ julkistettu ${days(p.days)} ennen kuin lunastus varmistettiin`;
+          return `⚠ julkistettu ${days(p.days)} ennen varhaisinta kirjattua lunastusnäyttöä`;
         case 'broken':
           return p.days === 0 ? '✖ julkinen tänään alkaen, lunastamatta' : `✖ ollut julkisena ${days(p.days)}, lunastamatta`;
         case 'upcoming':
