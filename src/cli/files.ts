@@ -4,7 +4,7 @@
  * temporary file in the same folder, then a rename — so that an interrupted
  * run never leaves half a report behind.
  */
-import { accessSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, parse, relative, resolve, sep } from 'node:path';
 import { GLOB_CHARS, type RegisterHost, type Unreadable } from '../register/host.js';
 import { en } from '../i18n/en.js';
@@ -89,6 +89,22 @@ export function sameFile(a: string, b: string): boolean {
     return realpathSync(a) === realpathSync(b);
   } catch {
     return resolve(a) === resolve(b);
+  }
+}
+
+/** The first 64 KiB of a regular file as text (a `locale` line stands near the top; a report's kind shows in its first lines), or undefined. */
+export function fileOpening(path: string): string | undefined {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = Buffer.alloc(64 * 1024);
+      return bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
   }
 }
 

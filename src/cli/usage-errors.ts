@@ -7,7 +7,6 @@
  *
  * Loaded only when such a mistake is made.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command, CommanderError, Option } from 'commander';
 import type { Catalogue } from '../i18n/en.js';
@@ -15,7 +14,7 @@ import { loadCatalogue, type Lang } from '../i18n/index.js';
 import { namedLocale } from '../register/format.js';
 import { closest } from '../register/suggest.js';
 import { EXAMPLE_FILES, FORMATS, isFormat, type Format } from '../report/index.js';
-import { DEFAULT_REGISTER_NAMES } from './files.js';
+import { DEFAULT_REGISTER_NAMES, fileOpening } from './files.js';
 import { langArgument } from './lang-arg.js';
 import { fileName, positiveInt, reportTarget } from './option-values.js';
 
@@ -35,29 +34,11 @@ function usageLang(argv: readonly string[], cwd: string): Lang | undefined {
   // A register named (not a `--report` target): the first that can be read. The default one only when none is named.
   const named = argv.filter((a) => !a.startsWith('-') && !a.includes('=') && /\.ya?ml$/i.test(a));
   for (const file of named.length > 0 ? named : DEFAULT_REGISTER_NAMES) {
-    const text = opening(resolve(cwd, file));
+    const text = fileOpening(resolve(cwd, file));
     if (text !== undefined) return namedLocale(text);
   }
   return undefined;
 }
-
-/** The first 64 KiB of a regular file as text (a `locale` line stands near the top), or undefined. */
-function opening(path: string): string | undefined {
-  try {
-    if (!statSync(path).isFile()) return undefined;
-    const fd = openSync(path, 'r');
-    try {
-      const bytes = Buffer.alloc(64 * 1024);
-      return bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
-}
-
-/** The file name a report of each format is usually given, for an example. */
 
 export function usageMessage(error: CommanderError, t: Catalogue, program: Command, command: Command): string {
   const text = error.message.replace(/^error: /, '');

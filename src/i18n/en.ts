@@ -679,6 +679,7 @@ export const en = {
     reportToStdout: (p: { value: string; instead: string }) =>
       `--report writes a file, and standard output holds the report of --format — name a file (${q(p.instead)}), or use --format for standard output`,
     invalidRegister: (_: Record<string, never>) => 'The register cannot be read, or is not valid: nothing was audited',
+    notAReport: (p: { file: string }) => `${q(p.file)} holds no earlier report of this format, so it is not replaced by the register's problems — choose another file`,
     reportIsStdout: (p: { file: string; instead: string }) =>
       `${q(p.file)} is where standard output goes, and it holds the report of --format — name another file for --report (${q(p.instead)}), or write the report of --format with -o`,
     reportTwice: (p: { file: string }) => `${q(p.file)} is named for more than one report — give each report its own file`,

@@ -696,6 +696,7 @@ export const fi: Catalogue = {
     reportToStdout: (p: { value: string; instead: string }) =>
       `--report kirjoittaa tiedostoon ja vakiotulosteeseen tulee --format-valitsimen raportti — anna tiedoston nimi (${q(p.instead)}) tai käytä vakiotulosteeseen --format-valitsinta`,
     invalidRegister: (_: Record<string, never>) => 'Rekisteriä ei voi lukea tai se ei ole kelvollinen: mitään ei tarkastettu',
+    notAReport: (p: { file: string }) => `tiedostossa ${q(p.file)} ei ole aiempaa tämän muotoista raporttia, joten rekisterin ongelmia ei kirjoiteta sen päälle — valitse toinen tiedosto`,
     reportIsStdout: (p: { file: string; instead: string }) =>
       `${q(p.file)} on vakiotulosteen kohde, ja sinne tulee --format-valitsimen raportti — anna --report-valitsimelle toinen tiedosto (${q(p.instead)}) tai kirjoita --format-valitsimen raportti valitsimella -o`,
     reportTwice: (p: { file: string }) => `${q(p.file)} on annettu useammalle raportille — anna jokaiselle raportille oma tiedosto`,

@@ -134,6 +134,21 @@ describe('a register that is not valid', () => {
     expect(github.stdout).toMatch(/^::error title=promise-audit,file=promises\.yaml,line=\d+,col=\d+::unknown key `statment`/m);
   });
 
+  it('writes the SARIF beside GitHub annotations, and never over a file that holds no earlier report', async () => {
+    const dir = project({ 'data/orders.csv': 'days\n1\n' });
+    writeFileSync(join(dir, 'promises.yaml'), INVALID);
+    const r = await run(['check', ...AS_OF, '--lang', 'en', '--format', 'github', '--report', 'sarif=r.sarif', '--report', 'junit=data/orders.csv'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^::error title=promise-audit,/m);
+    expect(r.stderr).toContain('`data/orders.csv` holds no earlier report of this format, so it is not replaced');
+    // Checked before anything is written: the SARIF waits for the data file's name to be corrected.
+    expect(existsSync(join(dir, 'r.sarif'))).toBe(false);
+    expect(readFileSync(join(dir, 'data/orders.csv'), 'utf8')).toBe('days\n1\n');
+    const again = await run(['check', ...AS_OF, '--format', 'github', '--report', 'sarif=r.sarif'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'r.sarif'), 'utf8')).runs[0].invocations[0].executionSuccessful).toBe(false);
+  });
+
   it('still says the register\'s problems when a report of them cannot be written', async () => {
     const dir = project();
     writeFileSync(join(dir, 'promises.yaml'), INVALID);

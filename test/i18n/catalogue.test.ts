@@ -468,6 +468,7 @@ const SAMPLES: Samples<Catalogue> = {
     badReport: [{ value: 'sarif', formats: ['table', 'json', 'sarif'] }],
     reportToStdout: [{ value: 'markdown=-', instead: 'markdown=report.md' }],
     invalidRegister: [none],
+    notAReport: [{ file: 'data/orders.csv' }],
     reportIsStdout: [{ file: '/dev/stdout', instead: 'sarif=report.sarif' }],
     reportTwice: [{ file: 'report.sarif' }],
     refuseReportOverRegister: [{ file: 'promises.yaml' }],

@@ -13,7 +13,7 @@ import { auditDay } from '../audit-day.js';
 import { colorLevel } from '../color.js';
 import { InvalidRegisterError, UserError } from '../errors.js';
 import { EXIT } from '../exit-codes.js';
-import { checkWritable, displayPath, fileOf, isFileOf, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
+import { checkWritable, displayPath, fileOf, fileOpening, isFileOf, sameFile, utf8Blocks, writeFileAtomic } from '../files.js';
 import { PLAIN_WIDTH, terminalWidth, type CliIO } from '../io.js';
 import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
@@ -88,13 +88,12 @@ export async function writeInvalidReports(
   if (options.format === 'github') {
     const { githubDiagnostics } = await import('../../report/github.js');
     io.stdout.write(githubDiagnostics(error.diagnostics, t));
-    return;
   }
   const says = (format: Format) => format === 'sarif' || format === 'junit';
   const outputOption = outputFile(options.output);
   const toStdout = says(options.format) && outputOption === undefined;
-  const files = (options.report ?? []).filter((r) => says(r.format)).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file) }));
-  if (says(options.format) && outputOption !== undefined) files.push({ format: options.format, target: resolve(io.cwd, outputOption) });
+  const files = (options.report ?? []).filter((r) => says(r.format)).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file), output: false }));
+  if (says(options.format) && outputOption !== undefined) files.push({ format: options.format, target: resolve(io.cwd, outputOption), output: true });
   if (!toStdout && files.length === 0) return;
   const { repositoryPath } = await import('../repository.js');
   const repositoryPaths: Record<string, string> = {};
@@ -107,11 +106,15 @@ export async function writeInvalidReports(
       ? (await import('../../report/sarif.js')).renderSarifInvalid(error.diagnostics, { t, lang: error.lang ?? 'en', version: version(), repositoryPaths })
       : (await import('../../report/junit.js')).renderJunitInvalid(error.diagnostics, { t, repositoryPaths });
   try {
-    // Never over a file of the register; every target checked before any is written.
-    const read = [...(error.absolute ? [error.absolute] : []), ...new Set(error.diagnostics.map((d) => resolve(io.cwd, d.location.file)))];
-    for (const { target } of files) {
-      if (read.some((file) => sameFile(target, file))) throw new UserError(t.ci.refuseReportOverRegister({ file: displayPath(target, io.cwd) }));
-      checkWritable(target, displayPath(target, io.cwd), t);
+    // Every target checked before any is written. Never over a file of the register; and since
+    // which data files an invalid register reads is not known for sure, only over a report of the
+    // same format from an earlier run, or where there is no file yet.
+    const read = [...(error.absolute ? [error.absolute] : []), ...error.source.sources.map((s) => resolve(io.cwd, s.file))];
+    for (const { format, target, output } of files) {
+      const display = displayPath(target, io.cwd);
+      if (read.some((file) => sameFile(target, file))) throw new UserError(output ? t.cli.refuseOverwriteRegister({ file: display }) : t.ci.refuseReportOverRegister({ file: display }));
+      if (!holdsReportOrNothing(target, format)) throw new UserError(t.ci.notAReport({ file: display }));
+      checkWritable(target, display, t);
     }
     for (const { format, target } of files) writeFileAtomic(target, await render(format), { display: displayPath(target, io.cwd), t });
   } catch (writeError) {
@@ -119,6 +122,13 @@ export async function writeInvalidReports(
     io.stderr.write(`promise-audit: ${terminalSafeLine(writeError.message)}\n`);
   }
   if (toStdout) io.stdout.write(await render(options.format));
+}
+
+/** True when `path` holds no regular file, or the opening of a SARIF log or a JUnit XML report, as `format` says. */
+function holdsReportOrNothing(path: string, format: Format): boolean {
+  const opening = fileOpening(path);
+  if (opening === undefined) return true;
+  return format === 'sarif' ? /"version":\s*"2\.1\.0"/.test(opening) && opening.includes('"runs"') : opening.includes('<testsuites');
 }
 
 /** Every file the register was read from: the root, the files it includes, the data files of its evidence. */
