@@ -54,7 +54,8 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
   const word = words[0];
   if (word === undefined || word.startsWith('-')) return;
   const commands = [...program.commands.map((c) => c.name()), 'help'];
-  if (word === 'help') return unknownHelpTopic(words[1], commands, argv, io);
+  // The topic: the first word after `help` that is no option, nor the value of --lang.
+  if (word === 'help') return unknownHelpTopic(words.slice(1).find((w, i, rest) => !w.startsWith('-') && rest[i - 1] !== '--lang'), commands, argv, io);
   if (commands.includes(word) || /[./\\]/.test(word) || existsSync(resolve(io.cwd, word))) return;
   const { closest } = await import('../register/suggest.js');
   const command = closest(word, commands);
@@ -101,6 +102,8 @@ export function version(): string {
  * and nothing (the terminal decides). Up to `--`, after which words are names.
  */
 function colorWhen(argv: readonly string[]): string[] {
+  // Only for the commands that colour: `schema --color=never` is told there is no such option as typed.
+  if (['schema', 'init', 'help'].includes(argv.find((a) => !a.startsWith('-')) ?? '')) return [...argv];
   const end = argv.indexOf('--');
   const words: Record<string, string | undefined> = { '--color=always': '--color', '--color=never': '--no-color', '--color=auto': undefined };
   return argv.flatMap((a, i) => ((end === -1 || i < end) && Object.hasOwn(words, a) ? (words[a] === undefined ? [] : [words[a]!]) : [a]));

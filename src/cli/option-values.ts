@@ -34,6 +34,6 @@ export const reportTarget = (value: string, previous: ReportTarget[] = []): Repo
   const format = value.slice(0, Math.max(0, at));
   const file = value.slice(at + 1);
   // Standard output holds the report of --format: `-` names no file here.
-  if (at < 0 || !isFormat(format) || file === '' || file === '-') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
+  if (at < 0 || !isFormat(format) || file.trim() === '' || file === '-') throw new InvalidArgumentError(en.ci.badReport({ value, formats: [...FORMATS] }));
   return [...previous, { format, file }];
 };

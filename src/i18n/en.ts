@@ -99,6 +99,8 @@ const yamlMistakeWords = (m: YamlMistake): string => {
       return 'blank lines first in this block hold more spaces than its text is indented — remove the spaces from those blank lines';
     case 'indicatorStart':
       return `a value that starts with \`${m.indicator}\` needs quotes, since YAML reads a bare \`${m.indicator}\` as the start of a block of text — write \`${m.key === undefined ? '- ' : `${m.key}: `}${yamlQuoted(m.value)}\``;
+    case 'textOnBlockHeader':
+      return `the text of a \`${m.indicator}\` block starts on the line below it, indented deeper than its key — move the text there, or leave out the \`${m.indicator}\``;
     case 'blockTextIndent':
       return `the text of a \`${m.indicator}\` block must be indented deeper than the key or \`-\` it belongs to — indent each of its lines`;
   }
@@ -464,7 +466,7 @@ export const en = {
     },
     progress: (p: { done: number; total: number }) => `searching copy: ${p.done}/${p.total} files`,
     pathNotFound: (p: { path: string }) => `cannot find ${q(p.path)} — check the path`,
-    cannotRead: (p: { path: string; reason: string }) => `cannot read ${q(p.path)}: ${systemWords(p.reason)} — nothing was searched`,
+    cannotRead: (p: { path: string; reason: string }) => `cannot read ${q(p.path)}: ${systemWords(p.reason)} — nothing was searched; check that the file can be read, or leave it out`,
     noMatch: (p: { pattern: string }) => `${q(p.pattern)} matches no file — check the pattern, and quote it so the shell does not expand it`,
   },
   reason: reasonText,

@@ -111,7 +111,9 @@ const yamlMistakeWords = (m: YamlMistake): string => {
     case 'blockBlankSpaces':
       return 'lohkon alussa on tyhjiä rivejä, joilla on enemmän välilyöntejä kuin sen tekstin sisennys — poista välilyönnit niiltä tyhjiltä riveiltä';
     case 'indicatorStart':
-      return `merkillä \`${m.indicator}\` alkava arvo tarvitsee lainausmerkit, koska YAML lukee pelkän \`${m.indicator}\`-merkin tekstilohkon aluksi — kirjoita \`${m.key === undefined ? '- ' : `${m.key}: `}${yamlQuoted(m.value)}\``;
+      return `merkillä \`${m.indicator}\` alkava arvo tarvitsee lainausmerkit, koska YAML tulkitsee pelkän \`${m.indicator}\`-merkin tekstilohkon aluksi — kirjoita \`${m.key === undefined ? '- ' : `${m.key}: `}${yamlQuoted(m.value)}\``;
+    case 'textOnBlockHeader':
+      return `\`${m.indicator}\`-lohkon teksti alkaa sen alla olevalta riviltä avainta syvemmälle sisennettynä — siirrä teksti sinne tai jätä \`${m.indicator}\` pois`;
     case 'blockTextIndent':
       return `\`${m.indicator}\`-lohkon teksti pitää sisentää syvemmälle kuin avain tai \`-\`, johon se kuuluu — sisennä sen jokainen rivi`;
   }
@@ -342,7 +344,7 @@ export const fi: Catalogue = {
       'erottautuva lupaus ilman kyselynäyttöä: kukaan ei ole kysynyt asiakkailta — lisää kyselynäyttö (kind: survey)',
     hygieneFirst: (p: { hygiene: { id: string; status: Status }[]; more?: number; touchpoints: string[] }) =>
       (p.hygiene.length === 1 && !p.more
-        ? `erottautuva lupaus julkistetaan, vaikka hygienialupaus ${p.hygiene[0]!.id} on ${p.hygiene[0]!.status === 'broken' ? 'rikki' : statusName[p.hygiene[0]!.status]}`
+        ? `erottautuva lupaus julkistetaan, vaikka hygienialupaus ${p.hygiene[0]!.id} on ${statusName[p.hygiene[0]!.status]}`
         : `erottautuva lupaus julkistetaan, vaikka hygienialupaukset ${p.hygiene.map((h) => `${h.id} (${statusName[h.status]})`).join(', ')}${p.more ? ` ja ${p.more} muuta` : ''} eivät pidä`) +
       ` ${atTp(p.touchpoints.length)} ${p.touchpoints.join(', ')} — korjaa perusasiat ennen wow-lupauksia`,
     waiverExpired: (p: { rule: string; expires: string }) =>
@@ -481,7 +483,7 @@ export const fi: Catalogue = {
     },
     progress: (p: { done: number; total: number }) => `käydään läpi tekstejä: ${p.done}/${p.total} tiedostoa`,
     pathNotFound: (p: { path: string }) => `polkua ${q(p.path)} ei löydy — tarkista polku`,
-    cannotRead: (p: { path: string; reason: string }) => `tiedostoa ${q(p.path)} ei voi lukea: ${systemWords(p.reason)} — mitään ei käyty läpi`,
+    cannotRead: (p: { path: string; reason: string }) => `tiedostoa ${q(p.path)} ei voi lukea: ${systemWords(p.reason)} — mitään ei käyty läpi; tarkista tiedoston lukuoikeudet tai jätä se pois komennosta`,
     noMatch: (p: { pattern: string }) =>
       `hakulauseke ${q(p.pattern)} ei löydä yhtään tiedostoa — tarkista lauseke ja kirjoita se lainausmerkkeihin, ettei komentotulkki laajenna sitä`,
   },
@@ -688,7 +690,7 @@ export const fi: Catalogue = {
     summaryTruncated: (p: { limit: string }) =>
       `Raportti katkaistiin tähän, jotta se mahtuu työn yhteenvedon ${p.limit}:n rajaan; koko raportti on lokissa tai --report-valitsimella kirjoitetussa tiedostossa.`,
     summaryNotWritten: (p: { file: string; reason: string }) =>
-      `raporttia ei voi lisätä työn yhteenvetoon (GITHUB_STEP_SUMMARY, ${q(p.file)}): ${p.reason} — huomautukset ja paluuarvo ovat ennallaan`,
+      `raporttia ei voi lisätä työn yhteenvetoon (GITHUB_STEP_SUMMARY, ${q(p.file)}): ${p.reason} — huomautukset ja paluukoodi ovat samat kuin muutenkin`,
     summaryFull: (p: { limit: string }) =>
       `työn yhteenvedossa on jo lähes ${p.limit}, GitHubin raja yhdelle vaiheelle: raporttia ei lisätty siihen`,
     badReport: (p: { value: string; formats: string[] }) =>

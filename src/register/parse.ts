@@ -95,8 +95,10 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
   const namedLines = new Set<number>();
-  /** Where yaml misreads what follows a slip, however well it is written: from a line indented with a tab to the next top-level key, or from a key indented short of its item to the next line no deeper. */
+  /** Where yaml misreads what follows a slip, however well it is written: from a line indented with a tab to the next top-level key, */
   const afterTab: [number, number][] = [];
+  /** and from a key indented short of its item's keys to the next line no deeper (only the misread indentation is not said again). */
+  const afterShortKey: [number, number][] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     // One problem per spot: yaml often reports a single mistake several ways.
     if (seen.has(e.pos[0])) continue;
@@ -120,11 +122,12 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     // not `key: value`) up to the next top-level key, however well it is written: the tab is said, and
     // mistakes of their own.
     if (!alone && afterTab.some(([from, to]) => p.offset > from && p.offset < to)) continue;
+    if (!alone && echoesShortKey(p.why) && afterShortKey.some(([from, to]) => p.offset > from && p.offset < to)) continue;
     if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
     if (p.code === 'TAB_AS_INDENT') afterTab.push([line, nextTopLevelLine(text, line)]);
     // A key indented less than the keys of its list item: yaml misreads the item's keys below it
     // as out of line too, up to the next line indented no deeper than the slip (the next item, or key).
-    if (e.code === 'MISSING_CHAR' && p.why?.kind === 'misaligned') afterTab.push([line, nextLineIndentedUpTo(text, line)]);
+    if (e.code === 'MISSING_CHAR' && p.why?.kind === 'misaligned') afterShortKey.push([line, nextLineIndentedUpTo(text, line)]);
     problems.push(p);
   }
   let value: unknown = null;
@@ -209,7 +212,11 @@ function unknownAlias(doc: Yaml.Document.Parsed, name: string): Yaml.Alias | und
   return found;
 }
 
-/** Where the first line after the one at `start` that begins in column 1 (a top-level key) starts, or the end of the text. */
+/** What yaml says of the well-written keys below a key indented short of them: their indentation, read wrongly. */
+function echoesShortKey(why: YamlMistake | undefined): boolean {
+  return why === undefined || why.kind === 'misaligned' || why.kind === 'keyInValue' || why.kind === 'notKeyValue' || why.kind === 'keyWithoutValue';
+}
+
 /** Where the next line starts, after the line at `start`, that is indented no deeper than it (blank and comment lines aside). */
 function nextLineIndentedUpTo(text: string, start: number): number {
   const indent = /^ */.exec(text.slice(start, start + 1024))![0].length;
@@ -219,6 +226,7 @@ function nextLineIndentedUpTo(text: string, start: number): number {
   return found ? found.index + 1 : text.length;
 }
 
+/** Where the first line after the one at `start` that begins in column 1 (a top-level key) starts, or the end of the text. */
 function nextTopLevelLine(text: string, start: number): number {
   const m = /\n(?=[^\s#])/g;
   m.lastIndex = start;

@@ -56,7 +56,9 @@ export type YamlMistake =
    * as a block's header. `key` is the line's key (undefined for a list item),
    * `value` the value as written.
    */
-  | { kind: 'indicatorStart'; indicator: '>' | '|'; key?: string; value: string };
+  | { kind: 'indicatorStart'; indicator: '>' | '|'; key?: string; value: string }
+  /** `statement: > Fast delivery`: a block's text begun on its header's line. */
+  | { kind: 'textOnBlockHeader'; indicator: '>' | '|' };
 
 /** Mistakes that are never an echo of another on their line: said even where the line's slip is named already. */
 const STANDS_ALONE = new Set<YamlMistake['kind']>(['badEscape', 'reservedStart', 'quoteNotClosed', 'apostrophe', 'commentWithoutSpace', 'emptyItem', 'tag', 'textAfterQuote', 'textAfterBracket', 'missingComma', 'listWithoutBrackets', 'dashInBrackets']);
@@ -99,6 +101,7 @@ function shownAt(why: YamlMistake, text: string, offset: number): number {
   switch (why.kind) {
     // yaml stops after the `>`, or at the text after it: the `>` that made the value a block.
     case 'indicatorStart':
+    case 'textOnBlockHeader':
       return lineBefore(text, offset).lastIndexOf(why.indicator) + text.lastIndexOf('\n', offset - 1) + 1;
     // yaml says so at the end of the file, where the unclosed value ends: the quote that opened it.
     case 'quoteNotClosed':
@@ -253,6 +256,9 @@ function indicatorStart(text: string, offset: number): YamlMistake | undefined {
   const line = restOfLine(text, start).replace(/\s+#.*$/, '').trimEnd();
   const m = /^ *(?:- +)*(?:([^\s#'"\-?:][^:#]*?|"[^"]*"|'[^']*'):[ ]+)?([>|])(.*)$/.exec(line);
   if (!m || start + line.length <= offset - 1) return undefined;
+  // A comparison (`>= 90`, `> 5 stars`) is text in need of quotes; `statement: > Fast delivery`
+  // is a block begun on its key's line, and quoting it would put the `>` into the text.
+  if (!/^(?:=|\s*[-+]?\d)/.test(m[3] ?? '') || /["']/.test(m[3] ?? '')) return { kind: 'textOnBlockHeader', indicator: m[2] as '>' | '|' };
   return { kind: 'indicatorStart', indicator: m[2] as '>' | '|', key: m[1], value: `${m[2]}${m[3]}` };
 }
 

@@ -150,7 +150,7 @@ export function dateHint(value: unknown): { iso: string } | { noSuchDay: true } 
   const [year, month, day] = dotted ? [dotted[3], dotted[2], dotted[1]] : dashed ? [dashed[1], dashed[2], dashed[3]] : [];
   if (year === undefined || month === undefined || day === undefined) return {};
   const [y, m, d] = [Number(year), Number(month), Number(day)];
-  if (m < 1 || m > 12) return {};
+  if (m < 1 || m > 12) return { noSuchDay: true };
   if (d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return { noSuchDay: true };
   const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   return iso === value ? {} : { iso };
@@ -168,9 +168,10 @@ const YEAR_WORD = /^(?:y|yr|years?|v|vuosi|vuotta)\.?$/i;
  */
 function inDays(held: { number: string; unit?: string }): { number: string } | undefined {
   const { number, unit } = held;
-  if (unit === undefined || DAY_WORD.test(unit)) return { number };
   const n = Number(number);
-  if (!Number.isInteger(n)) return undefined;
+  // Days are whole and not negative: `1.5 days` or `-2 weeks` get no number to copy.
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  if (unit === undefined || DAY_WORD.test(unit)) return { number };
   if (WEEK_WORD.test(unit)) return { number: String(n * 7) };
   if (YEAR_WORD.test(unit)) return { number: String(n * 365) };
   return undefined;

@@ -269,6 +269,7 @@ describe('files', () => {
     const unknown = await run(['help', 'nosuch']);
     expect([unknown.code, unknown.stderr]).toEqual([2, 'promise-audit: there is no command `nosuch` to show help for (commands: `check`, `scan`, `explain`, `validate`, `schema`, `init`)\n']);
     expect((await run(['help', 'chekc', '--lang', 'fi'])).stderr).toContain('tarkoititko `promise-audit help check`?');
+    expect((await run(['help', '--lang', 'fi', 'chekc'])).stderr).toContain('tarkoititko `promise-audit help check`?');
     expect((await run(['help', 'check'])).code).toBe(0);
   });
 });

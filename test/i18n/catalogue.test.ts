@@ -108,6 +108,7 @@ const yamlMistakes: YamlMistake[] = Object.values({
     { kind: 'blockTextIndent', indicator: '>' },
   ],
   blockBlankSpaces: [{ kind: 'blockBlankSpaces' }],
+  textOnBlockHeader: [{ kind: 'textOnBlockHeader', indicator: '>' }],
   indicatorStart: [
     { kind: 'indicatorStart', indicator: '>', key: 'target', value: '>= 90' },
     { kind: 'indicatorStart', indicator: '|', value: '| "best" prices' },
@@ -662,7 +663,7 @@ describe('Finnish catalogue', () => {
       'luonnos',
     ]);
     expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'blocked' }], touchpoints: ['phone'] })).toContain('hygienialupaus phone-answered on estetty kosketuspisteessä phone');
-    expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'broken' }], touchpoints: ['phone'] })).toContain('hygienialupaus phone-answered on rikki kosketuspisteessä phone');
+    expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'phone-answered', status: 'broken' }], touchpoints: ['phone'] })).toContain('hygienialupaus phone-answered on rikottu kosketuspisteessä phone');
     expect(fi.findings.hygieneFirst({ hygiene: [{ id: 'a', status: 'broken' }, { id: 'b', status: 'blocked' }], touchpoints: ['phone', 'chat'] })).toContain(
       'hygienialupaukset a (rikottu), b (estetty) eivät pidä kosketuspisteissä phone, chat',
     );

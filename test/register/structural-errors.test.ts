@@ -103,6 +103,8 @@ describe('structural errors', () => {
     // A value that starts with `>` or `|`, which YAML reads as a block of text.
     ['a target starting with >', 'promises:\n  - id: a\n    target: >= 90\n', '3:13 YAML syntax error: a value that starts with `>` needs quotes, since YAML reads a bare `>` as the start of a block of text — write `target: ">= 90"`'],
     ['a target starting with > and no space, with a comment', 'x:\n  target: >90 # p90\n', '2:11 YAML syntax error: a value that starts with `>` needs quotes, since YAML reads a bare `>` as the start of a block of text — write `target: ">90"`'],
+    // Not a comparison: a folded block begun on its key's line, which quotes would not mend.
+    ['a folded block begun on its key\'s line', 'x:\n  statement: > Fast delivery\n', '2:14 YAML syntax error: the text of a `>` block starts on the line below it, indented deeper than its key — move the text there, or leave out the `>`'],
     ['a list item starting with >', 'claims:\n  - > 5 stars\n', '2:5 YAML syntax error: a value that starts with `>` needs quotes, since YAML reads a bare `>` as the start of a block of text — write `- "> 5 stars"`'],
     ['a colon-less word after a list at its key\'s column', 'promises:\n- id: a\n  statement: A\ncampaigns\n', 'YAML syntax error: a word with no `: ` after it where a key is expected'],
   ])('says %s in words of its own, once', (_name, yaml, message) => {
@@ -116,6 +118,9 @@ describe('structural errors', () => {
   it('names a key one space short of its item\'s keys once, not the well-written keys below it', () => {
     const said = errors('promises:\n  - id: a\n    statement: S\n   tier: hygiene\n    stage: delivery\n    owner: x\n  - id: b\n');
     expect(said).toEqual(['4:4 the indentation is off: keys or list items of the same level must start in the same column — line them up']);
+    // A real mistake below it is still said.
+    const more = errors('promises:\n  - id: a\n    statement: S\n   tier: hygiene\n    owner: x\n    claims: ["x"\n');
+    expect(more).toEqual([expect.stringMatching(/^4:4 the indentation is off/), expect.stringMatching(/^6:13 YAML syntax error: a list opened with `\[` is never closed/)]);
   });
 
   it('names a second, separate mistake on the same line, but not yaml\'s echoes of the first', () => {
@@ -279,6 +284,8 @@ describe('structural errors', () => {
       '10:26 `evidence_max_age_days` must be a number, not text — write it as a number: `evidence_max_age_days: 365`',
       '11:19 `lead_time_days` must be a number, not text — write it as a number: `lead_time_days: 14`',
     ]);
+    // Days are whole and not negative: no number to copy that would be refused in turn.
+    expect(errors(policy('1.5 days', '-2 weeks'))).toEqual(['10:26 `evidence_max_age_days` must be a number, not text', '11:19 `lead_time_days` must be a number, not text']);
     expect(errors(policy('6 months', '14 päivää'))).toEqual([
       '10:26 `evidence_max_age_days` must be a number, not text',
       '11:19 `lead_time_days` must be a number, not text — write it as a number: `lead_time_days: 14`',

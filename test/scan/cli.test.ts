@@ -132,7 +132,7 @@ describe('paths and the default register', () => {
     await new Promise<void>((done) => server.listen(join(dir, 'page.md'), done));
     try {
       const r = await run(['scan', 'page.md', '--as-of', '2026-11-24', '--lang', 'en'], { cwd: dir });
-      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'promise-audit: cannot read `page.md`: the system refused (ENXIO) — nothing was searched\n']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'promise-audit: cannot read `page.md`: the system refused (ENXIO) — nothing was searched; check that the file can be read, or leave it out\n']);
     } finally {
       server.close();
     }

@@ -1,5 +1,5 @@
 /** `promise-audit check [REGISTER]`: the launch gate. */
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { audit, UnknownCampaignError } from '../../audit/audit.js';
 import { closest } from '../../register/suggest.js';
 import { EXAMPLE_FILES, loadReporter, type Format } from '../../report/index.js';
@@ -188,7 +188,11 @@ export async function writeReports(
   for (const { format, file, target } of files) {
     const display = displayPath(target, io.cwd);
     if (isRead(target)) throw new UserError(t.ci.refuseReportOverRegister({ file: display }));
-    if (stdout !== undefined && isFileOf(target, stdout)) throw new UserError(t.ci.reportIsStdout({ file: display, instead: `${format}=${EXAMPLE_FILES[format]}` }));
+    // (/dev/null, where both may go, mixes nothing.)
+    if (stdout !== undefined && target !== '/dev/null' && isFileOf(target, stdout)) {
+      const example = EXAMPLE_FILES[format];
+      throw new UserError(t.ci.reportIsStdout({ file: display, instead: `${format}=${basename(target) === example ? `promise-audit-${example}` : example}` }));
+    }
     if (taken.some((other) => sameFile(other, target))) throw new UserError(t.ci.reportTwice({ file: display }));
     taken.push(target);
   }
