@@ -356,6 +356,8 @@ export const en = {
     tier: (p: { tier: 'hygiene' | 'differentiator' }) => p.tier,
     severity: (p: { severity: 'error' | 'warning' }) => p.severity,
     noPromises: (_: Record<string, never>) => 'No promises in scope.',
+    columnsLeftOut: (p: { columns: string[] }) =>
+      `${p.columns.length === 1 ? p.columns[0] : `${p.columns.slice(0, -1).join(', ')} and ${p.columns.at(-1)}`} ${p.columns.length === 1 ? 'is' : 'are'} left out to fit the terminal — widen it, or see every column with --format markdown or html`,
     moreRows: (p: { count: number; max: number }) =>
       `… and ${p.count} more ${p.count === 1 ? 'promise' : 'promises'}: the table shows ${p.max} at most, those not ready first — --format csv or json lists every one`,
     findingsHeading: (_: Record<string, never>) => 'Findings',

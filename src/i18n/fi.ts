@@ -373,6 +373,8 @@ export const fi: Catalogue = {
     tier: (p: { tier: 'hygiene' | 'differentiator' }) => (p.tier === 'hygiene' ? 'hygienia' : 'erottautuja'),
     severity: (p: { severity: 'error' | 'warning' }) => (p.severity === 'error' ? 'virhe' : 'varoitus'),
     noPromises: (_: Record<string, never>) => 'Tarkastettavana ei ole lupauksia.',
+    columnsLeftOut: (p: { columns: string[] }) =>
+      `${p.columns.length === 1 ? `Sarake ${p.columns[0]}` : `Sarakkeet ${p.columns.slice(0, -1).join(', ')} ja ${p.columns.at(-1)}`} jätettiin pois, jotta taulukko mahtuu päätteeseen — levennä ikkunaa tai katso kaikki sarakkeet valitsimella --format markdown tai html`,
     moreRows: (p: { count: number; max: number }) =>
       `… ja ${p.count} ${p.count === 1 ? 'lupaus' : 'lupausta'} lisää: taulukossa on enintään ${p.max} lupausta, keskeneräiset ensin — --format csv tai json listaa jokaisen`,
     findingsHeading: (_: Record<string, never>) => 'Havainnot',

@@ -35,7 +35,10 @@ export const renderTable: Reporter = (result, options) => {
     if (result.promises.length === 0) out.push(t.report.noPromises({}));
     else {
       const { shown, hidden } = pickRows(result.promises);
-      out.push(promiseTable(shown, options.t, style, width));
+      const table = promiseTable(shown, options.t, style, width);
+      out.push(table.text);
+      // Columns the terminal had no room for are named, not dropped without a word.
+      if (table.leftOut.length > 0) out.push(style.dim(wrap(t.report.columnsLeftOut({ columns: table.leftOut }), width, '', '')));
       if (hidden > 0) out.push(style.dim(t.report.moreRows({ count: hidden, max: TABLE_MAX_ROWS })));
     }
     out.push('');
@@ -152,7 +155,7 @@ function pickRows(promises: PromiseResult[]): { shown: PromiseResult[]; hidden: 
 }
 
 /** Columns that fit the terminal: statement and next action share what is left, and wrap. */
-function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Styler, width: number): string {
+function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Styler, width: number): { text: string; leftOut: string[] } {
   const c = t.report.columns({});
   // Ids are what `explain` is given: shown whole up to 40 characters, or a third of a wider terminal.
   let idWidth = Math.min(Math.max(42, Math.floor(width / 3)), Math.max(c.promise.length, ...promises.map((p) => p.id.length)) + 2);
@@ -211,7 +214,7 @@ function promiseTable(promises: PromiseResult[], t: ReportOptionsT, style: Style
     };
     table.push(columns.map((col) => cells[col]));
   });
-  return table.toString();
+  return { text: table.toString(), leftOut: layouts[0]!.filter((col) => !columns.includes(col)).map((col) => c[col]) };
 }
 
 type ReportOptionsT = Parameters<Reporter>[1]['t'];

@@ -78,6 +78,15 @@ describe('the terminal report', () => {
     expect((await run(['check', 'examples/webshop.yaml', '--color=auto'], { tty: true })).stdout).toMatch(ESC);
     expect((await run(['check', 'examples/webshop.yaml', '--color=auto'], { tty: false })).stdout).not.toMatch(ESC);
   });
+  it('names the columns a narrow terminal has no room for', async () => {
+    const narrow = await run(['check', 'examples/webshop.yaml'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    expect(narrow.stdout.replace(/\n/g, ' ')).toContain('Statement, Tier and Announce are left out to fit the terminal — widen it, or see every column with --format markdown or html');
+    const wide = await run(['check', 'examples/webshop.yaml'], { tty: true, columns: 160, env: { NO_COLOR: '1' } });
+    expect(wide.stdout).not.toContain('left out to fit');
+    const fi = await run(['check', 'examples/webshop.yaml', '--lang', 'fi'], { tty: true, columns: 80, env: { NO_COLOR: '1' } });
+    expect(fi.stdout.replace(/\n/g, ' ')).toContain('Sarakkeet Sanamuoto, Taso ja Julkistus jätettiin pois');
+  });
+
   it('fits the terminal width, in columns as a terminal counts them', async () => {
     const runs = [
       ['check', 'examples/kuvapalvelu.yaml'],

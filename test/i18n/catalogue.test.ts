@@ -266,6 +266,7 @@ const SAMPLES: Samples<Catalogue> = {
     status: [{ status: 'ready' }, { status: 'broken' }, { status: 'blocked' }, { status: 'pending' }, { status: 'draft' }],
     tier: [{ tier: 'hygiene' }, { tier: 'differentiator' }],
     severity: [{ severity: 'error' }, { severity: 'warning' }],
+    columnsLeftOut: [{ columns: ['Tier'] }, { columns: ['Statement', 'Tier', 'Announce'] }],
     noPromises: [none],
     moreRows: [{ count: 1, max: 200 }, { count: 9800, max: 200 }],
     findingsHeading: [none],
