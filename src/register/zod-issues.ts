@@ -3,6 +3,7 @@
  * the register ("unknown key `touchpionts` — did you mean `touchpoints`?")
  * rather than zod's developer wording.
  */
+import { valueNamed } from './value-names.js';
 import type { z } from 'zod';
 import type { ValueType } from '../i18n/en.js';
 import { RULE_IDS } from '../rule-ids.js';
@@ -81,7 +82,7 @@ export function issuesToDiagnostics(
           out.push({ code: 'badVersion', data: { value, ...(quotedAt(source, at()) ? { quoted: true } : {}) }, location: at() });
         } else {
           const allowed = issue.values.map(String);
-          const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+          const suggestion = typeof value === 'string' ? (valueNamed(key, value, allowed) ?? closest(value, allowed)) : undefined;
           out.push({ code: 'badEnum', data: { key, value, allowed, suggestion }, location: at() });
         }
         break;

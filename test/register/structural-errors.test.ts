@@ -292,6 +292,17 @@ describe('structural errors', () => {
     ]);
   });
 
+  it('suggests the value a Finnish or English name means, where a typo\'s suggestion cannot reach', () => {
+    const yaml = `${HEADER.replace('brand: Test Oy\n', 'brand: Test Oy\nlocale: suomi\npolicy:\n  rules:\n    customer-voice: pois\n')}promises:\n  - id: a\n    statement: S\n    tier: erottautuja\n    stage: toimitus\n    owner: logistics\n    evidence:\n      - { touchpoint: webshop, kind: kysely, summary: s, verified: 2026-01-01, by: logistics }\n`;
+    expect(errors(yaml).map((e) => e.replace(/^\d+:\d+ /, '').replace(/ must be one of .* not /, ' … '))).toEqual([
+      '`locale` … `suomi` — did you mean `fi`?',
+      '`customer-voice` … `pois` — did you mean `off`?',
+      '`tier` … `erottautuja` — did you mean `differentiator`?',
+      '`stage` … `toimitus` — did you mean `delivery`?',
+      '`kind` … `kysely` — did you mean `survey`?',
+    ]);
+  });
+
   it('says a value left empty is empty, and where to write it (a date with an example)', () => {
     const yaml = `${HEADER}promises:\n  - id: a\n    statement:\n    tier: hygiene\n    owner: logistics\n    announce:\n`;
     expect(errors(yaml)).toEqual([
