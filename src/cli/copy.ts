@@ -5,6 +5,7 @@
  */
 import type { Catalogue } from '../i18n/en.js';
 import type { Register } from '../register/load.js';
+import type { CopyPathError } from '../scan/files.js';
 import type { CopyScan } from '../types.js';
 import { UserError } from './errors.js';
 import type { CliIO } from './io.js';
@@ -15,27 +16,31 @@ export interface CopyCliOptions {
   maxFileSize?: number;
 }
 
+function copyPathMessage(error: CopyPathError, t: Catalogue): string {
+  switch (error.code) {
+    case 'notFound':
+      return t.scan.pathNotFound({ path: error.path });
+    case 'noMatch':
+      return t.scan.noMatch({ pattern: error.path });
+    case 'unreadable':
+      return t.scan.cannotRead({ path: error.path, reason: error.reason ?? '' });
+  }
+}
+
 /** Progress appears only on a terminal, and only once a scan has run this long. */
 const PROGRESS_AFTER_MS = 1000;
 const PROGRESS_EVERY_MS = 100;
 
 export async function scanCopy(paths: readonly string[], register: Register, registerFiles: readonly string[], options: CopyCliOptions, io: CliIO, t: Catalogue): Promise<CopyScan> {
   const [{ compilePatterns }, { CopyPathError, listCopyFiles, scanFiles }] = await Promise.all([import('../scan/phrases.js'), import('../scan/files.js')]);
-  let files;
-  try {
-    files = listCopyFiles({ cwd: io.cwd, paths, gitignore: options.gitignore, exclude: registerFiles });
-  } catch (error) {
-    if (error instanceof CopyPathError) {
-      throw new UserError(error.code === 'notFound' ? t.scan.pathNotFound({ path: error.path }) : t.scan.noMatch({ pattern: error.path }));
-    }
-    throw error;
-  }
-  const patterns = compilePatterns(register.promises.map((p) => ({ promise: p.id, claims: p.claims ?? [] })));
   const progress = io.stderr.isTTY ? progressLine(io, t) : undefined;
   try {
+    const files = listCopyFiles({ cwd: io.cwd, paths, gitignore: options.gitignore, exclude: registerFiles });
+    const patterns = compilePatterns(register.promises.map((p) => ({ promise: p.id, claims: p.claims ?? [] })));
     return await scanFiles(files, patterns, { maxFileSize: options.maxFileSize, onProgress: progress?.update });
   } catch (error) {
-    if (error instanceof CopyPathError && error.code === 'unreadable') throw new UserError(t.scan.cannotRead({ path: error.path, reason: error.reason ?? '' }));
+    // A path that names nothing, or a file named on its own that cannot be read: nothing is searched.
+    if (error instanceof CopyPathError) throw new UserError(copyPathMessage(error, t));
     throw error;
   } finally {
     progress?.clear();

@@ -48,8 +48,10 @@ export function outputFailed(error: unknown): string {
  * register exists. When no file of that name exists and the word is a likely
  * typo of a command, say so instead.
  */
+/** The word where the command stands: the first, after --debug at most (a later word may be an option's value). */
+const commandWord = (argv: readonly string[]): string | undefined => argv.find((a) => a !== '--debug');
+
 async function mistypedCommand(argv: readonly string[], program: Command, io: CliIO): Promise<void> {
-  // The command comes first (after --debug at most): a later word may be an option's value.
   const words = argv.filter((a) => a !== '--debug');
   const word = words[0];
   if (word === undefined || word.startsWith('-')) return;
@@ -71,7 +73,7 @@ async function mistypedCommand(argv: readonly string[], program: Command, io: Cl
  * nothing. Say that there is no such command, with the likely one.
  */
 async function unknownHelpTopic(topic: string | undefined, commands: readonly string[], argv: readonly string[], io: CliIO): Promise<void> {
-  if (topic === undefined || topic.startsWith('-') || commands.includes(topic)) return;
+  if (topic === undefined || commands.includes(topic)) return;
   const { closest } = await import('../register/suggest.js');
   const { usageCatalogue } = await import('./usage-errors.js');
   const t = await usageCatalogue(argv, io.cwd);
@@ -103,7 +105,7 @@ export function version(): string {
  */
 function colorWhen(argv: readonly string[]): string[] {
   // Only for the commands that colour: `schema --color=never` is told there is no such option as typed.
-  if (['schema', 'init', 'help'].includes(argv.find((a) => !a.startsWith('-')) ?? '')) return [...argv];
+  if (['schema', 'init', 'help'].includes(commandWord(argv) ?? '')) return [...argv];
   const end = argv.indexOf('--');
   const words: Record<string, string | undefined> = { '--color=always': '--color', '--color=never': '--no-color', '--color=auto': undefined };
   return argv.flatMap((a, i) => ((end === -1 || i < end) && Object.hasOwn(words, a) ? (words[a] === undefined ? [] : [words[a]!]) : [a]));
@@ -114,7 +116,7 @@ export async function main(given: readonly string[], io: CliIO): Promise<number>
   let exitCode: number = EXIT.pass;
   let debug = argv.includes('--debug');
   // Help is said in the language typed with --lang; without one, and for every run that prints no help, English.
-  const wantsHelp = argv.some((a) => a === '--help' || /^-[a-z]*h[a-z]*$/.test(a)) || argv.find((a) => a !== '--debug') === 'help';
+  const wantsHelp = argv.some((a) => a === '--help' || /^-[a-z]*h[a-z]*$/.test(a)) || commandWord(argv) === 'help';
   const lang = wantsHelp ? langArgument(argv) : undefined;
   const h = (lang === 'fi' ? await loadCatalogue('fi') : en).help.texts({});
   const program = new Command('promise-audit');

@@ -27,8 +27,13 @@ export function repositoryPath(absolute: string): string | undefined {
 
 /** For ReportOptions.repositoryPaths: every file of the result that is in a repository. */
 export function repositoryPaths(result: AuditResult, cwd: string): Record<string, string> {
+  return repositoryPathsOf(resultFiles(result), cwd);
+}
+
+/** The same for any files (those an invalid register's problems point into), each keyed by its path from `cwd`. */
+export function repositoryPathsOf(files: Iterable<string>, cwd: string): Record<string, string> {
   const paths: Record<string, string> = {};
-  for (const file of resultFiles(result)) {
+  for (const file of files) {
     const path = repositoryPath(resolve(cwd, file));
     if (path !== undefined) paths[file] = path;
   }

@@ -46,6 +46,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
   const options = [...command.options, ...program.options];
   const optionFor = (flags: string): Option | undefined => options.find((o) => o.flags === flags);
   const nameOf = (o: Option): string => o.long ?? o.short ?? o.flags;
+  const needsValue = (o: Option): string => t.cli.optionNeedsValue({ option: nameOf(o), usage: `${nameOf(o)} ${o.flags.split(' ').pop() as string}` });
   switch (error.code) {
     case 'commander.unknownOption': {
       const m = /^unknown option '(.*)'/.exec(text);
@@ -62,7 +63,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const value = m[2] as string;
       if (option.argChoices) return t.cli.badChoice({ option: nameOf(option), value, choices: option.argChoices });
       if (option.parseArg === positiveInt) return t.cli.notWholeNumber({ option: nameOf(option), value });
-      if (option.parseArg === fileName) return t.cli.optionNeedsValue({ option: nameOf(option), usage: `${nameOf(option)} ${option.flags.split(' ').pop() as string}` });
+      if (option.parseArg === fileName) return needsValue(option);
       if (option.parseArg === reportTarget) {
         const format = value.slice(0, -2);
         if (value.endsWith('=-') && isFormat(format)) return t.ci.reportToStdout({ value, instead: `${format}=${EXAMPLE_FILES[format]}` });
@@ -74,7 +75,7 @@ export function usageMessage(error: CommanderError, t: Catalogue, program: Comma
       const m = /^option '(.*)' argument missing$/.exec(text);
       const option = m ? optionFor(m[1] as string) : undefined;
       if (!option) break;
-      return t.cli.optionNeedsValue({ option: nameOf(option), usage: `${nameOf(option)} ${option.flags.split(' ').pop() as string}` });
+      return needsValue(option);
     }
     case 'commander.missingArgument': {
       const m = /^missing required argument '(.*)'$/.exec(text);

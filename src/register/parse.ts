@@ -95,10 +95,12 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
   const problems: SyntaxProblem[] = [];
   const seen = new Set<number>();
   const namedLines = new Set<number>();
-  /** Where yaml misreads what follows a slip, however well it is written: from a line indented with a tab to the next top-level key, */
-  const afterTab: [number, number][] = [];
-  /** and from a key indented short of its item's keys to the next line no deeper (only the misread indentation is not said again). */
-  const afterShortKey: [number, number][] = [];
+  /**
+   * Where yaml misreads what follows a slip, however well it is written, and which of what it says
+   * there is that misreading: after a tab, everything up to the next top-level key; after a key
+   * indented short of its item's keys, their indentation, up to the next line no deeper.
+   */
+  const misread: { from: number; to: number; echo: (why: YamlMistake | undefined) => boolean }[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     // One problem per spot: yaml often reports a single mistake several ways.
     if (seen.has(e.pos[0])) continue;
@@ -121,13 +123,12 @@ export function parseSource(text: string, options: ParseOptions = {}): ParsedSou
     // Past a line indented with a tab, yaml misreads what follows (a key inside a value, a line that is
     // not `key: value`) up to the next top-level key, however well it is written: the tab is said, and
     // mistakes of their own.
-    if (!alone && afterTab.some(([from, to]) => p.offset > from && p.offset < to)) continue;
-    if (!alone && echoesShortKey(p.why) && afterShortKey.some(([from, to]) => p.offset > from && p.offset < to)) continue;
+    if (!alone && misread.some((r) => p.offset > r.from && p.offset < r.to && r.echo(p.why))) continue;
     if (p.why || p.code === 'TAB_AS_INDENT') namedLines.add(line);
-    if (p.code === 'TAB_AS_INDENT') afterTab.push([line, nextTopLevelLine(text, line)]);
+    if (p.code === 'TAB_AS_INDENT') misread.push({ from: line, to: nextLineIndentedUpTo(text, line, 0), echo: () => true });
     // A key indented less than the keys of its list item: yaml misreads the item's keys below it
     // as out of line too, up to the next line indented no deeper than the slip (the next item, or key).
-    if (e.code === 'MISSING_CHAR' && p.why?.kind === 'misaligned') afterShortKey.push([line, nextLineIndentedUpTo(text, line)]);
+    if (e.code === 'MISSING_CHAR' && p.why?.kind === 'misaligned') misread.push({ from: line, to: nextLineIndentedUpTo(text, line, /^ */.exec(text.slice(line, line + 1024))![0].length), echo: echoesShortKey });
     problems.push(p);
   }
   let value: unknown = null;
@@ -217,18 +218,12 @@ function echoesShortKey(why: YamlMistake | undefined): boolean {
   return why === undefined || why.kind === 'misaligned' || why.kind === 'keyInValue' || why.kind === 'notKeyValue' || why.kind === 'keyWithoutValue';
 }
 
-/** Where the next line starts, after the line at `start`, that is indented no deeper than it (blank and comment lines aside). */
-function nextLineIndentedUpTo(text: string, start: number): number {
-  const indent = /^ */.exec(text.slice(start, start + 1024))![0].length;
+/**
+ * Where the next line after the one at `start` starts that is indented `indent` spaces at most
+ * (0: a top-level key), blank and comment lines aside; or the end of the text.
+ */
+function nextLineIndentedUpTo(text: string, start: number, indent: number): number {
   const m = new RegExp(`\\n(?= {0,${indent}}[^\\s#])`, 'g');
-  m.lastIndex = start;
-  const found = m.exec(text);
-  return found ? found.index + 1 : text.length;
-}
-
-/** Where the first line after the one at `start` that begins in column 1 (a top-level key) starts, or the end of the text. */
-function nextTopLevelLine(text: string, start: number): number {
-  const m = /\n(?=[^\s#])/g;
   m.lastIndex = start;
   const found = m.exec(text);
   return found ? found.index + 1 : text.length;

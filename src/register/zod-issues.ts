@@ -60,7 +60,7 @@ export function issuesToDiagnostics(
           out.push({ code: 'badDate', data: { key, value, ...dateHint(value) }, location: at() });
         } else {
           // An empty `announce:` is a date left out, not text.
-          const expected = isDateSchema(schemaAt(schema, path)) ? 'date' : expectedType(issue.expected);
+          const expected = value === null && isDateSchema(schemaAt(schema, path)) ? 'date' : expectedType(issue.expected);
           // `actual: "1,5"`, `actual: 95 %`: the number the text holds, to show how to write it.
           const written = expected === 'number' && typeof value === 'string' ? numberInText(value) : undefined;
           const held = written && typeof key === 'string' && key.endsWith('_days') ? inDays(written) : written;

@@ -19,7 +19,7 @@ import { en } from '../../i18n/en.js';
 import { loadFromCli } from '../load-register.js';
 import { version } from '../main.js';
 import { outputFile, type ReportTarget } from '../option-values.js';
-import { repositoryPaths } from '../repository.js';
+import { repositoryPaths, repositoryPathsOf } from '../repository.js';
 import { failureReason } from '../write-failure.js';
 import { appendStepSummary, STEP_SUMMARY_LIMIT_TEXT } from '../step-summary.js';
 
@@ -95,12 +95,7 @@ export async function writeInvalidReports(
   const files = (options.report ?? []).filter((r) => says(r.format)).map((r) => ({ format: r.format, target: resolve(io.cwd, r.file), output: false }));
   if (says(options.format) && outputOption !== undefined) files.push({ format: options.format, target: resolve(io.cwd, outputOption), output: true });
   if (!toStdout && files.length === 0) return;
-  const { repositoryPath } = await import('../repository.js');
-  const repositoryPaths: Record<string, string> = {};
-  for (const d of error.diagnostics) {
-    const path = repositoryPath(resolve(io.cwd, d.location.file));
-    if (path !== undefined) repositoryPaths[d.location.file] = path;
-  }
+  const repositoryPaths = repositoryPathsOf(new Set(error.diagnostics.map((d) => d.location.file)), io.cwd);
   const render = async (format: Format) =>
     format === 'sarif'
       ? (await import('../../report/sarif.js')).renderSarifInvalid(error.diagnostics, { t, lang: error.lang ?? 'en', version: version(), repositoryPaths })
