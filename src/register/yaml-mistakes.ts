@@ -87,7 +87,7 @@ export function yamlMistake(code: string, message: string, text: string, offset:
  * line is `key: value` indented deeper than the key of the line above it.
  */
 function deeperKeyBelow(text: string, offset: number): number | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStart(text, offset);
   const end = text.indexOf('\n', offset);
   if (end === -1) return undefined;
   // The column of the line's key: after its indentation and any `- ` of list items.
@@ -102,7 +102,7 @@ function shownAt(why: YamlMistake, text: string, offset: number): number {
     // yaml stops after the `>`, or at the text after it: the `>` that made the value a block.
     case 'indicatorStart':
     case 'textOnBlockHeader':
-      return lineBefore(text, offset).lastIndexOf(why.indicator) + text.lastIndexOf('\n', offset - 1) + 1;
+      return lineStart(text, offset) + lineBefore(text, offset).lastIndexOf(why.indicator);
     // yaml says so at the end of the file, where the unclosed value ends: the quote that opened it.
     case 'quoteNotClosed':
       return openingQuote(text, why.quote, offset);
@@ -194,8 +194,13 @@ function restOfLine(text: string, offset: number): string {
   return text.slice(offset, end === -1 ? text.length : end);
 }
 
+/** Where the line holding `offset` starts. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 function lineBefore(text: string, offset: number): string {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return text.slice(lineStart(text, offset), offset);
 }
 
 /**
@@ -205,7 +210,7 @@ function lineBefore(text: string, offset: number): string {
  * of the same mapping (`key:` then `- a`, where the line is that mapping's next key).
  */
 function dashAbove(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStart(text, offset);
   const lead = /^[ \t]*/.exec(text.slice(start))![0];
   if (lead.includes('\t')) return false; // a tab in the indentation: not a missing dash
   const indent = lead.length;
@@ -252,7 +257,7 @@ function textAfterValue(text: string, offset: number): YamlMistake | undefined {
  * holds (a header is the indicator, a digit and `+` or `-` at most).
  */
 function indicatorStart(text: string, offset: number): YamlMistake | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStart(text, offset);
   const line = restOfLine(text, start).replace(/\s+#.*$/, '').trimEnd();
   const m = /^ *(?:- +)*(?:([^\s#'"\-?:][^:#]*?|"[^"]*"|'[^']*'):[ ]+)?([>|])(.*)$/.exec(line);
   if (!m || start + line.length <= offset - 1) return undefined;
@@ -269,7 +274,7 @@ function indicatorStart(text: string, offset: number): YamlMistake | undefined {
  * text, not indented into it.
  */
 function blockHeaderAbove(text: string, offset: number): '|' | '>' | undefined {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = lineStart(text, offset);
   const indent = /^ */.exec(text.slice(start, start + 256))![0].length;
   // A `key: value` line there is a key of the mapping, after an empty block.
   if (keyOf(restOfLine(text, start)) !== undefined) return undefined;
@@ -315,7 +320,7 @@ function closes(rest: string, bracket: ']' | '}'): boolean {
 
 /** Where the text of the line holding `offset` starts, after its indentation. */
 function lineTextStart(text: string, offset: number): number {
-  let i = text.lastIndexOf('\n', offset - 1) + 1;
+  let i = lineStart(text, offset);
   while (text[i] === ' ') i++;
   return i;
 }

@@ -43,7 +43,7 @@ export function neutraliseFormula(value: string): string {
 export function csvCell(value: Cell): string {
   if (typeof value === 'number') return String(value);
   // A CR before a line feed overwrites nothing: Windows line breaks stay as written.
-  const shown = value.split('\r\n').map(terminalSafe).join('\r\n');
+  const shown = value.includes('\r\n') ? value.split('\r\n').map(terminalSafe).join('\r\n') : terminalSafe(value);
   return `"${neutraliseFormula(shown).replace(/"/g, '""')}"`;
 }
 
